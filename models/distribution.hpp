@@ -18,18 +18,22 @@ struct DurationDistribution {
     double max = 0.0;   // days (uniform)
     sim::LogNormalParams log_params;  // (lognormal) derived from mean and sd once, not per draw
 
-    static DurationDistribution fixed(double days) { return {Kind::Fixed, days, 0, days, days}; }
+    static DurationDistribution fixed(double days) {
+        return {Kind::Fixed, days, 0, days, days, {}};
+    }
     static DurationDistribution exponential(double mean) {
-        return {Kind::Exponential, mean, mean, 0, 0};
+        return {Kind::Exponential, mean, mean, 0, 0, {}};
     }
     static DurationDistribution lognormal(double mean, double sd) {
         return {Kind::LogNormal, mean, sd, 0, 0, sim::LogNormalParams::from_mean_sd(mean, sd)};
     }
     static DurationDistribution uniform(double lo, double hi) {
-        return {Kind::Uniform, 0.5 * (lo + hi), (hi - lo) / std::sqrt(12.0), lo, hi};
+        return {Kind::Uniform, 0.5 * (lo + hi), (hi - lo) / std::sqrt(12.0), lo, hi, {}};
     }
 
     std::string describe() const;
+    // E[exp(-s D)]: the chance that an exponential clock of rate s outlasts a spell.
+    double laplace(double s) const;
 
     template <class Engine>
     double sample(Engine& eng) const;

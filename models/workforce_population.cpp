@@ -1,0 +1,106 @@
+// The starting workforce, in equilibrium: staff with ages from the group's profile and tenure
+// from the steady-state distribution (or the given profile), a share already absent with the rest
+// of their spell to run, and the vacant posts already part-way through recruitment.
+#include <cmath>
+
+#include "models/band_profile.hpp"
+#include "models/workforce_model.hpp"
+
+namespace wfsim::models {
+namespace {
+
+// Years of service of someone found in post in a workforce in steady state: in the first year
+// with the steady-state share (density falling at the first-year hazard), otherwise one year
+// plus an exponential at the base hazard.
+template <class Engine>
+double steady_state_tenure(const GroupRates& g, Engine& eng) {
+    const double b = g.leave_base_per_day * kDaysPerYear;
+    const double u = sim::uniform01(eng);
+    if (b <= 0.0) return u * 40.0;
+    if (u < g.first_year_share) {
+        const double x = g.first_year_multiplier * b;
+        const double v = sim::uniform01(eng);
+        return x > 1e-12 ? -std::log1p(-v * -std::expm1(-x)) / x : v;
+    }
+    return 1.0 + sim::standard_exponential(eng) / b;
+}
+
+}  // namespace
+
+void WorkforceModel::populate() {
+    for (std::size_t gi = 0; gi < resolved_.groups.size(); ++gi) {
+        const int g = static_cast<int>(gi);
+        const GroupRates& rates = resolved_.groups[g];
+        metrics_.set_establishment(g, 0.0, rates.establishment_wte);
+        for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
+
+        if (rates.poisson_inflow) {
+            const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g),
+                                                     PersonState::InflowSource,
+                                                     key_for(Identity::InflowSource, g, 0));
+            auto rng = store_[id].stream(kRecruitmentDraws);
+            store_[id].t_transition = recruitment_.next_inflow(g, 0.0, rng);
+            schedule(id);
+            continue;
+        }
+        // Vacant posts of one head's WTE each, and one for any remainder.
+        double vacant = rates.establishment_wte - rates.wte;
+        std::uint64_t index = 0;
+        while (vacant > 1e-6) {
+            const double wte = vacant < rates.wte_per_head ? vacant : rates.wte_per_head;
+            add_initial_vacancy(g, index++, wte);
+            vacant -= wte;
+        }
+    }
+}
+
+void WorkforceModel::add_initial_staff(int g, std::uint64_t index) {
+    const GroupRates& rates = resolved_.groups[g];
+    const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g), PersonState::AtWork,
+                                             key_for(Identity::InitialStaff, g, index));
+    PersonRecord& r = store_[id];
+    r.wte = static_cast<float>(rates.wte_per_head);
+    r.route = Route::Initial;
+
+    auto demography = r.stream(kDemographyDraws);
+    const double age = sample_band_profile(rates.age_bands, sim::uniform01(demography));
+    double tenure = rates.tenure_bands.empty()
+                        ? steady_state_tenure(rates, demography)
+                        : sample_band_profile(rates.tenure_bands, sim::uniform01(demography));
+    // Nobody started before the youngest working age.
+    if (tenure > age - rates.age_min) tenure = std::max(0.0, age - rates.age_min);
+    const auto birth = static_cast<std::int32_t>(std::floor(-age * kDaysPerYear));
+    const double start = -tenure * kDaysPerYear;
+    store_.birth_day(id) = birth;
+    store_.start_day(id) = start;
+    store_.group_start_month(id) = -1;
+    store_.turns_55_month(id) = turns_55_month(birth);
+    metrics_.add_staff(g, 0.0, r.wte, store_.turns_55_month(id));
+
+    auto leave_rng = r.stream(kLeavingDraws);
+    r.t_leave = leaving_.draw_leave_time(g, 0.0, start, horizon_, leave_rng);
+    auto absence_rng = r.stream(kAbsenceDraws);
+    const auto absence = absence_.equilibrium_start(g, 0.0, absence_rng);
+    if (absence.absent) {
+        r.state = PersonState::Absent;
+        metrics_.absence_starts(g, 0.0, r.wte);
+    }
+    r.t_absence = absence.next_change;
+    schedule(id);
+}
+
+void WorkforceModel::add_initial_vacancy(int g, std::uint64_t index, double wte) {
+    const std::uint32_t id =
+        store_.allocate(static_cast<std::uint16_t>(g), PersonState::Searching,
+                        key_for(Identity::InitialVacancy, g, index));
+    PersonRecord& r = store_[id];
+    r.wte = static_cast<float>(wte);
+    auto rng = r.stream(kRecruitmentDraws);
+    const auto step = recruitment_.equilibrium_vacancy(g, 0.0, rng);
+    r.state = step.state;
+    r.t_transition = step.until;
+    metrics_.recruitment_opens(g);
+    schedule(id);
+}
+
+}  // namespace wfsim::models
