@@ -22,6 +22,7 @@ inline models::Scenario reference_workload(long posts, int years = 10) {
         spec.sector = "nhs";
         spec.headcount = static_cast<double>(posts / groups + (g < posts % groups ? 1 : 0));
         spec.wte_per_head = 1.0;
+        spec.establishment_wte = spec.headcount;  // all posts filled at the start
         spec.leaving.hazard_per_year = 0.12;
         spec.recruitment.time_to_hire = models::DurationDistribution::lognormal(90.0, 30.0);
         spec.absence.onsets_per_year = 2.0;

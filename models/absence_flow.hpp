@@ -17,6 +17,7 @@ public:
             onset_per_day_.push_back(g.absence_onset_per_day);
             spell_.push_back(g.spell_days);
             share_absent_.push_back(g.expected_absence_share);
+            leave_per_day_.push_back(g.expected_turnover / kDaysPerYear);
         }
     }
 
@@ -38,7 +39,7 @@ public:
     template <class Engine>
     StartState equilibrium_start(int g, double now, Engine& eng) const {
         if (onset_per_day_[g] > 0.0 && sim::uniform01(eng) < share_absent_[g])
-            return {true, now + spell_[g].sample_residual(eng)};
+            return {true, now + spell_[g].sample_residual(eng, leave_per_day_[g])};
         return {false, next_onset(g, now, eng)};
     }
 
@@ -46,6 +47,7 @@ private:
     std::vector<double> onset_per_day_;
     std::vector<DurationDistribution> spell_;
     std::vector<double> share_absent_;
+    std::vector<double> leave_per_day_;  // mean leaving hazard: shapes the spells under way
 };
 
 }  // namespace wfsim::models

@@ -78,12 +78,20 @@ void resolve_size(const GroupSpec& g, const std::string& path, GroupRates& r) {
     r.headcount = static_cast<int>(std::round(heads));
     if (r.headcount < 1) throw CalibrationError(path, "the group has no staff in post");
     r.wte = r.headcount * r.wte_per_head;
+}
+
+// From a WTE figure, from a quoted vacancy rate, or else the equilibrium: the posts of recent
+// leavers are always part-way through recruitment, so a run that starts in equilibrium starts
+// with them vacant (a fixed inflow has no such pipeline).
+void resolve_establishment(const GroupSpec& g, GroupRates& r) {
     if (g.establishment_wte)
         r.establishment_wte = *g.establishment_wte;
     else if (g.vacancy_rate)
         r.establishment_wte = r.wte / (1.0 - *g.vacancy_rate);
-    else
+    else if (r.poisson_inflow)
         r.establishment_wte = r.wte;
+    else
+        r.establishment_wte = r.wte / (1.0 - r.expected_vacancy_rate);
 }
 
 void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r) {
@@ -217,6 +225,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         resolve_size(g, path, r);
         resolve_leaving(g, path, r);
         resolve_recruitment(g, path, r, out.warnings);
+        resolve_establishment(g, r);
         resolve_absence(g, r);
         if (r.establishment_wte < r.wte - 1e-9)
             out.warnings.push_back(path + ": establishment is below the WTE in post; there are no "

@@ -37,9 +37,13 @@ struct DurationDistribution {
 
     template <class Engine>
     double sample(Engine& eng) const;
-    // Time left in a spell found under way at a random moment: U times a length-biased draw.
+    // A draw weighted by its length: the spell that a random moment falls in.
     template <class Engine>
-    double sample_residual(Engine& eng) const;
+    double sample_length_biased(Engine& eng) const;
+    // Time left in a spell found under way at a random moment, in equilibrium, when each spell
+    // is also ended by an independent exit at `exit_rate` per day (leaving cuts spells short).
+    template <class Engine>
+    double sample_residual(Engine& eng, double exit_rate = 0.0) const;
 };
 
 template <class Engine>
@@ -54,24 +58,37 @@ double DurationDistribution::sample(Engine& eng) const {
 }
 
 template <class Engine>
-double DurationDistribution::sample_residual(Engine& eng) const {
+double DurationDistribution::sample_length_biased(Engine& eng) const {
     switch (kind) {
-        case Kind::Fixed: return mean * sim::uniform01(eng);
-        case Kind::Exponential: return mean * sim::standard_exponential(eng);
-        case Kind::LogNormal: {
-            // The length-biased lognormal is lognormal with mu + sigma^2.
+        case Kind::Fixed: return mean;
+        case Kind::Exponential:  // Gamma(2, mean): the sum of two exponentials
+            return mean * (sim::standard_exponential(eng) + sim::standard_exponential(eng));
+        case Kind::LogNormal: {  // lognormal with mu + sigma^2
             auto p = log_params;
             p.mu += p.sigma * p.sigma;
-            return sim::uniform01(eng) * p.sample(eng);
+            return p.sample(eng);
         }
-        case Kind::Uniform: {
-            // Length-biased uniform on [a, b] has density proportional to x.
-            const double u = sim::uniform01(eng);
-            const double x = std::sqrt(min * min + u * (max * max - min * min));
-            return sim::uniform01(eng) * x;
-        }
+        case Kind::Uniform:  // density proportional to x on [min, max]
+            return std::sqrt(min * min + sim::uniform01(eng) * (max * max - min * min));
     }
-    return 0.0;
+    return mean;
+}
+
+template <class Engine>
+double DurationDistribution::sample_residual(Engine& eng, double exit_rate) const {
+    if (exit_rate <= 0.0) return sim::uniform01(eng) * sample_length_biased(eng);
+    // Elapsed time a of a spell found under way has density proportional to S(a) exp(-r a):
+    // draw the spell's length d with weight d f(d) (1 - exp(-r d)) / (r d) by rejection from the
+    // length-biased law, then the elapsed part from the exponential truncated to [0, d].
+    for (;;) {
+        const double d = sample_length_biased(eng);
+        const double x = exit_rate * d;
+        const double keep = x > 1e-12 ? -std::expm1(-x) / x : 1.0;
+        if (sim::uniform01(eng) >= keep) continue;
+        const double u = sim::uniform01(eng);
+        const double elapsed = x > 1e-12 ? -std::log1p(-u * -std::expm1(-x)) / exit_rate : u * d;
+        return d - elapsed;
+    }
 }
 
 }  // namespace wfsim::models

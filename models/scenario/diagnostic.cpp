@@ -1,0 +1,49 @@
+#include "models/scenario/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace wfsim::models {
+namespace {
+
+std::string join_lines(const std::vector<Diagnostic>& diagnostics) {
+    if (diagnostics.empty()) return "invalid scenario";
+    std::string text;
+    for (const auto& d : diagnostics) {
+        if (!text.empty()) text += '\n';
+        text += d.str();
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string Diagnostic::str() const {
+    std::string text = file;
+    if (line > 0) text += ":" + std::to_string(line) + ":" + std::to_string(column);
+    text += ": ";
+    if (!path.empty()) text += path + ": ";
+    return text + message;
+}
+
+ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(join_lines(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+void DiagnosticList::add(Diagnostic diagnostic) {
+    const bool repeat = std::any_of(items_.begin(), items_.end(), [&](const Diagnostic& d) {
+        return d.line == diagnostic.line && d.column == diagnostic.column &&
+               d.message == diagnostic.message && d.file == diagnostic.file;
+    });
+    if (!repeat) items_.push_back(std::move(diagnostic));
+}
+
+std::vector<Diagnostic> DiagnosticList::sorted() const {
+    auto out = items_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    return out;
+}
+
+void DiagnosticList::throw_all() const { throw ScenarioError(sorted()); }
+
+}  // namespace wfsim::models

@@ -1,0 +1,92 @@
+#pragma once
+// Strict reading of a yaml-cpp tree: positions, duplicate and non-text keys, and scalars that
+// must be written the way the format says (plain numbers, real dates, true/false). yaml-cpp 0.7
+// accepts much more; everything here only reads nodes (never the inserting operator[]).
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "models/scenario/diagnostic.hpp"
+#include "sim/civil_date.hpp"
+
+namespace wfsim::models::schema {
+
+struct Position {
+    int line = 0;  // 1-based; 0 when unknown
+    int column = 0;
+};
+Position position_of(const YAML::Node& node);
+std::string position_text(Position position);  // "12:5"
+
+std::string join_path(std::string_view parent, std::string_view key);
+
+// Sends errors of one file to a DiagnosticList and counts them.
+class Reporter {
+public:
+    Reporter(DiagnosticList& list, std::string file) : list_(list), file_(std::move(file)) {}
+    void error(Position where, std::string path, std::string message);
+    int count() const { return count_; }
+    const std::string& file() const { return file_; }
+
+private:
+    DiagnosticList& list_;
+    std::string file_;
+    int count_ = 0;
+};
+
+// What a node holds, for "expected ..., found ..." messages: "a map", "a list", "nothing",
+// "'abc'", "the quoted string \"0.5\"".
+std::string describe_found(const YAML::Node& node);
+
+struct MapEntry {
+    std::string key;
+    Position key_position;
+    YAML::Node value;
+    // Where the value is; an empty value has no reliable place of its own, so its key's.
+    Position value_position() const;
+};
+
+// The entries of a map node in file order. Keys must be text; a repeated key is reported (with
+// where the first one was) and left out, so the first one counts. `reporter` may be null for a
+// map whose problems are reported elsewhere.
+class MapReader {
+public:
+    MapReader(const YAML::Node& map, const std::string& path, Reporter* reporter);
+    const MapEntry* find(std::string_view key) const;
+    const std::vector<MapEntry>& entries() const { return entries_; }
+    Position position() const { return position_; }
+
+private:
+    std::vector<MapEntry> entries_;
+    Position position_;
+};
+
+// A value to read, with where it is and its key path.
+struct ValueRef {
+    const YAML::Node& node;
+    Position position;
+    std::string path;
+};
+ValueRef value_ref(const MapEntry& entry, std::string path);
+
+// A number as written: the value and its text (for messages).
+struct WrittenNumber {
+    double value = 0.0;
+    std::string text;
+};
+
+// Each reader reports what it expected and what it found, and returns nullopt, on a bad value.
+// `expected` names the value in messages ("a number", "a duration in days").
+std::optional<WrittenNumber> read_number(const ValueRef& ref, Reporter& reporter,
+                                         std::string_view expected = "a number");
+// A rate: a plain number (0.1114) or a percentage ending in % (11.14%, quoted or not).
+std::optional<WrittenNumber> read_rate(const ValueRef& ref, Reporter& reporter);
+std::optional<long long> read_integer(const ValueRef& ref, Reporter& reporter);
+std::optional<bool> read_boolean(const ValueRef& ref, Reporter& reporter);
+std::optional<std::string> read_text(const ValueRef& ref, Reporter& reporter);
+std::optional<sim::Date> read_date(const ValueRef& ref, Reporter& reporter);
+
+}  // namespace wfsim::models::schema
