@@ -19,21 +19,28 @@ std::string join_lines(const std::vector<Diagnostic>& diagnostics) {
 
 std::string Diagnostic::str() const {
     std::string text = file;
-    if (line > 0) text += ":" + std::to_string(line) + ":" + std::to_string(column);
+    if (line > 0) {
+        text += ':';
+        text += std::to_string(line);
+        text += ':';
+        text += std::to_string(column);
+    }
     text += ": ";
-    if (!path.empty()) text += path + ": ";
-    return text + message;
+    if (!path.empty()) {
+        text += path;
+        text += ": ";
+    }
+    text += message;
+    return text;
 }
 
 ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(join_lines(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 void DiagnosticList::add(Diagnostic diagnostic) {
-    const bool repeat = std::any_of(items_.begin(), items_.end(), [&](const Diagnostic& d) {
-        return d.line == diagnostic.line && d.column == diagnostic.column &&
-               d.message == diagnostic.message && d.file == diagnostic.file;
-    });
-    if (!repeat) items_.push_back(std::move(diagnostic));
+    auto key =
+        std::make_tuple(diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.message);
+    if (seen_.insert(std::move(key)).second) items_.push_back(std::move(diagnostic));
 }
 
 std::vector<Diagnostic> DiagnosticList::sorted() const {
@@ -44,6 +51,8 @@ std::vector<Diagnostic> DiagnosticList::sorted() const {
     return out;
 }
 
-void DiagnosticList::throw_all() const { throw ScenarioError(sorted()); }
+void DiagnosticList::throw_all() const {
+    throw ScenarioError(sorted());
+}
 
 }  // namespace wfsim::models

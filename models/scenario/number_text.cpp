@@ -6,7 +6,9 @@
 namespace wfsim::models::schema {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Length of the run of digits starting at `pos`.
 std::size_t digits_at(std::string_view text, std::size_t pos) {
@@ -46,7 +48,8 @@ bool Range::contains(double value) const {
 
 std::string Range::text() const {
     if (min && max) {
-        if (*min == *max && !min_exclusive && !max_exclusive) return "equal to " + format_number(*min);
+        if (*min == *max && !min_exclusive && !max_exclusive)
+            return "equal to " + format_number(*min);
         return std::string("in ") + (min_exclusive ? "(" : "[") + format_number(*min) + ", " +
                format_number(*max) + (max_exclusive ? ")" : "]");
     }

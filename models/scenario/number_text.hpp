@@ -9,8 +9,8 @@ namespace wfsim::models::schema {
 
 // Bounds on a number; either end may be absent or exclusive.
 struct Range {
-    std::optional<double> min;
-    std::optional<double> max;
+    std::optional<double> min{};
+    std::optional<double> max{};
     bool min_exclusive = false;
     bool max_exclusive = false;
 
@@ -20,11 +20,21 @@ struct Range {
     std::string text() const;
 };
 
-inline Range closed(double lo, double hi) { return {lo, hi, false, false}; }
-inline Range closed_open(double lo, double hi) { return {lo, hi, false, true}; }
-inline Range open_closed(double lo, double hi) { return {lo, hi, true, false}; }
-inline Range at_least(double lo) { return {lo, std::nullopt, false, false}; }
-inline Range above(double lo) { return {lo, std::nullopt, true, false}; }
+inline Range closed(double lo, double hi) {
+    return {lo, hi, false, false};
+}
+inline Range closed_open(double lo, double hi) {
+    return {lo, hi, false, true};
+}
+inline Range open_closed(double lo, double hi) {
+    return {lo, hi, true, false};
+}
+inline Range at_least(double lo) {
+    return {lo, std::nullopt, false, false};
+}
+inline Range above(double lo) {
+    return {lo, std::nullopt, true, false};
+}
 
 // Shortest decimal text that reads back to exactly `value` ("0.1114", "90", "1e+06").
 std::string format_number(double value);

@@ -29,16 +29,17 @@ enum class Shape {
 
 // Everything declared about one key, for the walks over the declarations.
 struct FieldInfo {
-    std::string key;
+    std::string key{};
     Shape shape = Shape::Value;
-    std::string type;  // "rate", "number", "whole number", "text", "name", "date", "duration", ...
-    std::string unit;
-    Range range;             // numbers: what is checked
-    std::string range_text;  // what the reference says about allowed values
+    std::string
+        type{};  // "rate", "number", "whole number", "text", "name", "date", "duration", ...
+    std::string unit{};
+    Range range{};             // numbers: what is checked
+    std::string range_text{};  // what the reference says about allowed values
     Presence presence = Presence::Optional;
-    std::string default_text;  // the default as YAML, or what leaving the key out means
-    std::string meaning;
-    std::string typical;
+    std::string default_text{};  // the default as YAML, or what leaving the key out means
+    std::string meaning{};
+    std::string typical{};
     const ObjectInfo* object = nullptr;  // the nested object, for every shape but Value
     bool in_resolved = true;             // written to the resolved YAML
 };
@@ -46,32 +47,32 @@ struct FieldInfo {
 // Keys that stand for one another: at most `capacity` of them may be given. A named object takes
 // a key of the set from `defaults` only while it gives fewer than `capacity` of them itself.
 struct AlternativeKeys {
-    std::vector<std::string> keys;
+    std::vector<std::string> keys{};
     int capacity = 1;
     bool required = false;          // at least one must be given
     bool overfull_is_error = true;  // false: a check judges more than `capacity`
-    std::string rule;               // for the reference
+    std::string rule{};             // for the reference
 };
 
 struct ObjectInfo {
-    std::string title;
-    std::string summary;
-    std::vector<FieldInfo> fields;
-    std::vector<AlternativeKeys> alternatives;
-    std::vector<std::string> rules;  // checks across keys, as the reference states them
+    std::string title{};
+    std::string summary{};
+    std::vector<FieldInfo> fields{};
+    std::vector<AlternativeKeys> alternatives{};
+    std::vector<std::string> rules{};  // checks across keys, as the reference states them
 };
 
 // What a key means and allows; a designated-initializer friendly declaration.
 template <class V>
 struct FieldSpec {
-    std::string unit;
-    Range range;
-    std::string range_text;  // when the rule says more than `range` (set instead of its text)
-    std::optional<V> default_value;
+    std::string unit{};
+    Range range{};
+    std::string range_text{};  // when the rule says more than `range` (set instead of its text)
+    std::optional<V> default_value{};
     bool required = false;
-    std::string absent_text;  // what leaving out a key without a default means
-    std::string meaning;
-    std::string typical;  // typical values and where they come from
+    std::string absent_text{};  // what leaving out a key without a default means
+    std::string meaning{};
+    std::string typical{};  // typical values and where they come from
     std::function<std::optional<std::string>(const V&)> check = {};  // message when not allowed
     bool in_resolved = true;
 };
@@ -103,7 +104,7 @@ struct Binding {
 // Numbers read so far in this object and the objects around it (age_min, age_max), for values
 // whose rules depend on them.
 class NumberScope {
-public:
+  public:
     void push() { frames_.emplace_back(); }
     void pop() { frames_.pop_back(); }
     void set(const std::string& key, double value) {
@@ -116,14 +117,14 @@ public:
         return std::nullopt;
     }
 
-private:
+  private:
     std::vector<std::vector<std::pair<std::string, double>>> frames_;
 };
 
 struct ParseContext {
     Reporter& reporter;
     bool defaults_mode = false;  // reading `defaults`: every key optional, no checks across keys
-    NumberScope numbers;
+    NumberScope numbers{};
 };
 
 // One map an object is read from: the object's own (primary) or the matching part of `defaults`.
@@ -148,7 +149,7 @@ struct FieldInput {
 
 template <class T>
 class FieldBase {
-public:
+  public:
     explicit FieldBase(FieldInfo info) : info_(std::move(info)) {}
     virtual ~FieldBase() = default;
     const FieldInfo& info() const { return info_; }
@@ -158,15 +159,15 @@ public:
                        ParseContext& ctx) const = 0;
     virtual void write(const T& object, YamlWriter& writer) const = 0;
 
-private:
+  private:
     FieldInfo info_;
 };
 
 // A single value read by `Codec`: struct { using value_type; type(); read(ref, info, ctx) ->
-// optional<value_type>; write(value) -> YAML text }.
+// optional<value_type>; write(value) -> YAML text; optionally allowed_text() for the reference }.
 template <class T, class Codec>
 class ValueField final : public FieldBase<T> {
-public:
+  public:
     using V = typename Codec::value_type;
 
     ValueField(std::string key, Binding<T, V> binding, FieldSpec<V> spec, Codec codec)
@@ -203,10 +204,11 @@ public:
 
     void write(const T& object, YamlWriter& writer) const override {
         if (!this->info().in_resolved) return;
-        if (auto value = binding_.get(object)) writer.scalar(this->info().key, codec_.write(*value));
+        if (auto value = binding_.get(object))
+            writer.scalar(this->info().key, codec_.write(*value));
     }
 
-private:
+  private:
     static FieldInfo describe(std::string key, const FieldSpec<V>& spec,
                               const Binding<T, V>& binding, const Codec& codec) {
         FieldInfo info;
@@ -215,10 +217,14 @@ private:
         info.unit = spec.unit;
         info.range = spec.range;
         info.range_text = spec.range_text.empty() ? spec.range.text() : spec.range_text;
-        info.presence = spec.default_value    ? Presence::Defaulted
+        if constexpr (requires { codec.allowed_text(); }) {
+            if (info.range_text.empty()) info.range_text = codec.allowed_text();
+        }
+        info.presence = spec.default_value                          ? Presence::Defaulted
                         : spec.required && !binding.optional_member ? Presence::Required
                                                                     : Presence::Optional;
-        info.default_text = spec.default_value ? codec.write(*spec.default_value) : spec.absent_text;
+        info.default_text =
+            spec.default_value ? codec.write(*spec.default_value) : spec.absent_text;
         info.meaning = spec.meaning;
         info.typical = spec.typical;
         info.in_resolved = spec.in_resolved;

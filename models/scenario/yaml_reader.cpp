@@ -8,8 +8,12 @@
 namespace wfsim::models::schema {
 namespace {
 
-bool is_plain(const YAML::Node& node) { return node.Tag() == "?"; }
-bool is_quoted(const YAML::Node& node) { return node.Tag() == "!"; }
+bool is_plain(const YAML::Node& node) {
+    return node.Tag() == "?";
+}
+bool is_quoted(const YAML::Node& node) {
+    return node.Tag() == "!";
+}
 
 std::string shortened(const std::string& text) {
     return text.size() <= 40 ? text : text.substr(0, 37) + "...";
@@ -98,10 +102,14 @@ void Reporter::error(Position where, std::string path, std::string message) {
 std::string describe_found(const YAML::Node& node) {
     switch (node.Type()) {
         case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null: return "nothing (an empty value)";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Map: return "a map";
-        case YAML::NodeType::Scalar: break;
+        case YAML::NodeType::Null:
+            return "nothing (an empty value)";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Map:
+            return "a map";
+        case YAML::NodeType::Scalar:
+            break;
     }
     const std::string text = shortened(node.Scalar());
     if (is_quoted(node)) return "the quoted string \"" + text + "\"";
@@ -116,8 +124,8 @@ Position MapEntry::value_position() const {
 MapReader::MapReader(const YAML::Node& map, const std::string& path, Reporter* reporter)
     : position_(position_of(map)) {
     if (!map.IsMap()) return;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node& key = it->first;
+    for (const auto& pair : map) {
+        const YAML::Node& key = pair.first;
         const Position key_at = position_of(key);
         if (!key.IsScalar() || !(is_plain(key) || is_quoted(key))) {
             if (reporter) {
@@ -131,12 +139,11 @@ MapReader::MapReader(const YAML::Node& map, const std::string& path, Reporter* r
             if (reporter) {
                 reporter->error(key_at, join_path(path, name),
                                 "duplicate key '" + name + "' (first at " +
-                                    position_text(first->key_position) +
-                                    "); give each key once");
+                                    position_text(first->key_position) + "); give each key once");
             }
             continue;
         }
-        entries_.push_back(MapEntry{name, key_at, it->second});
+        entries_.push_back(MapEntry{name, key_at, pair.second});
     }
 }
 
@@ -156,8 +163,8 @@ std::optional<WrittenNumber> read_number(const ValueRef& ref, Reporter& reporter
 }
 
 std::optional<WrittenNumber> read_rate(const ValueRef& ref, Reporter& reporter) {
-    return read_number_text(ref, reporter, "a rate (a fraction such as 0.12 or a percentage such as 12%)",
-                            true);
+    return read_number_text(ref, reporter,
+                            "a rate (a fraction such as 0.12 or a percentage such as 12%)", true);
 }
 
 std::optional<long long> read_integer(const ValueRef& ref, Reporter& reporter) {
@@ -170,6 +177,9 @@ std::optional<long long> read_integer(const ValueRef& ref, Reporter& reporter) {
     if (value && is_plain(ref.node)) return value;
     if (value) {
         expected_found(ref, reporter, "a whole number", "write numbers without quotes");
+    } else if (ref.node.Scalar().find_first_of(".eE") == std::string::npos &&
+               parse_decimal(ref.node.Scalar())) {
+        expected_found(ref, reporter, "a whole number", "it is too large");
     } else if (parse_decimal(ref.node.Scalar())) {
         expected_found(ref, reporter, "a whole number", "no fraction allowed here");
     } else {
@@ -212,13 +222,13 @@ std::optional<sim::Date> read_date(const ValueRef& ref, Reporter& reporter) {
     const std::string& text = ref.node.Scalar();
     if (auto date = sim::Date::parse(text)) return date;
     const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                        std::all_of(text.begin(), text.end(), [](char c) {
-                            return c == '-' || (c >= '0' && c <= '9');
-                        });
+                        std::all_of(text.begin(), text.end(),
+                                    [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
     if (shaped) {
         reporter.error(ref.position, ref.path,
-                       "'" + text + "' is not a real date (years 1800-2300, months 01-12, days "
-                                    "within the month)");
+                       "'" + text +
+                           "' is not a real date (years 1800-2300, months 01-12, days "
+                           "within the month)");
     } else {
         expected_found(ref, reporter, "a date YYYY-MM-DD");
     }

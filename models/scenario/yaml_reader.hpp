@@ -25,13 +25,13 @@ std::string join_path(std::string_view parent, std::string_view key);
 
 // Sends errors of one file to a DiagnosticList and counts them.
 class Reporter {
-public:
+  public:
     Reporter(DiagnosticList& list, std::string file) : list_(list), file_(std::move(file)) {}
     void error(Position where, std::string path, std::string message);
     int count() const { return count_; }
     const std::string& file() const { return file_; }
 
-private:
+  private:
     DiagnosticList& list_;
     std::string file_;
     int count_ = 0;
@@ -53,13 +53,13 @@ struct MapEntry {
 // where the first one was) and left out, so the first one counts. `reporter` may be null for a
 // map whose problems are reported elsewhere.
 class MapReader {
-public:
+  public:
     MapReader(const YAML::Node& map, const std::string& path, Reporter* reporter);
     const MapEntry* find(std::string_view key) const;
     const std::vector<MapEntry>& entries() const { return entries_; }
     Position position() const { return position_; }
 
-private:
+  private:
     std::vector<MapEntry> entries_;
     Position position_;
 };

@@ -17,18 +17,19 @@ bool plain_safe(std::string_view text) {
     });
     if (!simple) return false;
     // Words other YAML readers turn into booleans or null.
-    static const char* const kReserved[] = {"null", "Null", "NULL", "true",  "True",  "TRUE",
-                                            "false", "False", "FALSE", "yes",  "Yes",   "YES",
-                                            "no",   "No",   "NO",    "on",   "On",    "ON",
-                                            "off",  "Off",  "OFF",   "y",    "Y",     "n",
-                                            "N"};
+    static const char* const kReserved[] = {
+        "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
+        "yes",  "Yes",  "YES",  "no",   "No",   "NO",   "on",    "On",    "ON",
+        "off",  "Off",  "OFF",  "y",    "Y",    "n",    "N"};
     return std::none_of(std::begin(kReserved), std::end(kReserved),
                         [&](const char* word) { return text == word; });
 }
 
 }  // namespace
 
-void YamlWriter::indent() { out_.append(static_cast<std::size_t>(depth_) * 2, ' '); }
+void YamlWriter::indent() {
+    out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+}
 
 void YamlWriter::comment(std::string_view text) {
     indent();
@@ -74,11 +75,21 @@ std::string YamlWriter::quoted(std::string_view text) {
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
             default:
                 if (c < 0x20 || c == 0x7f) {
                     char buf[8];

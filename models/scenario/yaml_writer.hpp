@@ -9,9 +9,9 @@
 namespace wfsim::models::schema {
 
 class YamlWriter {
-public:
+  public:
     void comment(std::string_view text);
-    // `key: value`, where `value` is already YAML text (see the helpers below).
+    // `key: value`, where `value` is already YAML text (see the functions below).
     void scalar(std::string_view key, std::string_view value);
     void begin_map(std::string_view key);
     void end_map();  // an empty map is written as {}
@@ -24,7 +24,7 @@ public:
     // {a: 1, b: 2} from already-written keys and values.
     static std::string flow_map(const std::vector<std::pair<std::string, std::string>>& entries);
 
-private:
+  private:
     void indent();
     std::string out_;
     int depth_ = 0;

@@ -1,0 +1,31 @@
+#pragma once
+// Durations in days: a bare number (fixed) or one distribution kind with its parameters,
+// {lognormal: {mean: M, sd: S}}, {exponential: {mean: M}}, {fixed: D}, {uniform: {min: A, max: B}},
+// built with the factories of models/distribution.hpp.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "models/distribution.hpp"
+#include "models/scenario/schema_field.hpp"
+
+namespace wfsim::models::schema {
+
+struct DurationCodec {
+    using value_type = DurationDistribution;
+    std::string type() const { return "duration"; }
+    std::optional<DurationDistribution> read(const ValueRef& ref, const FieldInfo& info,
+                                             ParseContext& ctx) const;
+    std::string write(const DurationDistribution& value) const;
+    std::string allowed_text() const { return "a duration form (see Durations)"; }
+};
+
+// One way to write a duration, for the reference.
+struct DurationForm {
+    std::string syntax;
+    std::string meaning;
+    const ObjectInfo* parameters = nullptr;  // the parameter map, when the form has one
+};
+std::vector<DurationForm> duration_forms();
+
+}  // namespace wfsim::models::schema

@@ -1,0 +1,14 @@
+#pragma once
+// The declarations of the scenario format (schema_version 1): every key, once. Parsing, checks,
+// the resolved YAML and the reference are walks over these.
+#include "models/scenario.hpp"
+#include "models/scenario/object_schema.hpp"
+
+namespace wfsim::models::schema {
+
+inline constexpr int kSchemaVersion = 1;
+
+const ObjectSchema<Scenario>& scenario_schema();
+const ObjectSchema<GroupSpec>& group_schema();
+
+}  // namespace wfsim::models::schema
