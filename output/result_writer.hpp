@@ -1,0 +1,64 @@
+#pragma once
+// Writes one run to one HDF5 file (layout in docs/output.md). Everything goes to a temporary file
+// beside the destination; only finish() renames it into place, so an existing file is never
+// half-overwritten and a failed or abandoned run leaves nothing behind. HDF5 failures throw
+// OutputError naming the file and the operation. A writer is not synchronised: use it from one
+// thread at a time.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/results.hpp"
+#include "output/output_error.hpp"
+#include "sim/time_axis.hpp"
+
+namespace wfsim::output {
+
+struct RunMetadata {
+    std::string wfsim_version;
+    std::string scenario_name;
+    std::string scenario_path;
+    std::string scenario_yaml;           // the text as given
+    std::string scenario_resolved_yaml;  // every default filled in
+    std::string command_line;
+    std::uint64_t seed = 0;
+    std::size_t replications_requested = 0;
+    unsigned threads = 1;
+};
+
+class ResultWriter {
+  public:
+    // Creates "<final_path>.tmp-<pid>" and writes the metadata and axes. The layout must hold
+    // the metrics derived_metrics.cpp derives from (std::logic_error otherwise); variant names
+    // must be distinct HDF5 link names (std::invalid_argument otherwise).
+    ResultWriter(std::string final_path, const RunMetadata& metadata,
+                 const models::ResultLayout& layout, const sim::TimeAxis& axis,
+                 std::vector<std::string> variants = {"baseline"});
+    ResultWriter(ResultWriter&&) noexcept;
+    ResultWriter& operator=(ResultWriter&&) = delete;
+    ResultWriter(const ResultWriter&) = delete;
+    ResultWriter& operator=(const ResultWriter&) = delete;
+    // If finish() did not succeed: closes and removes the temporary file. Never throws.
+    ~ResultWriter();
+
+    // Appends replication `replication` of variant `variant` (an index into the variants given
+    // to the constructor). Per variant, replication indices must increase; after an interrupt
+    // they may skip. Rows are written as they arrive: nothing accumulates in memory.
+    void append(std::size_t variant, std::size_t replication, const models::ReplicationResult&);
+
+    // Writes the replication axes, the summaries and the closing root attributes, closes the
+    // file and renames it to the final path. `complete` is stored only if every variant holds
+    // every requested replication.
+    void finish(bool complete, double elapsed_seconds);
+
+    const std::string& final_path() const;
+    const std::string& temporary_path() const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wfsim::output

@@ -1,0 +1,97 @@
+#include "output/variant_output.hpp"
+
+#include "output/file_layout.hpp"
+#include "output/hdf5_io.hpp"
+#include "output/summary_writer.hpp"
+
+namespace wfsim::output {
+namespace {
+
+void describe(hid_t dataset, const MetricDescription& m, Period period, const std::string& where) {
+    hdf5::write_string_attribute(dataset, "units", m.units, where);
+    hdf5::write_string_attribute(dataset, "long_name", m.long_name, where);
+    hdf5::write_string_attribute(dataset, "accumulation", m.accumulation, where);
+    hdf5::write_string_attribute(dataset, "axis_order", axis_order(period, true), where);
+    if (period == Period::FinancialYear)
+        hdf5::write_string_attribute(dataset, "aggregation",
+                                     financial_year_aggregation(m.accumulation), where);
+}
+
+}  // namespace
+
+VariantOutput::VariantOutput(hid_t variants_group, const std::string& name,
+                             const std::vector<MetricDescription>& metrics,
+                             const VariantShape& shape, const AxisScales& scales,
+                             const std::string& file_name)
+    : name_(name), file_name_(file_name), metrics_(metrics) {
+    auto where = [&](const std::string& p) { return p + " in " + file_name_; };
+    group_ = hdf5::create_ordered_group(variants_group, name, where(path::variant(name)));
+    monthly_ = hdf5::create_ordered_group(group_.get(), "monthly",
+                                          where(path::values_group(name, Period::Monthly)));
+    fy_ = hdf5::create_ordered_group(group_.get(), "fy",
+                                     where(path::values_group(name, Period::FinancialYear)));
+    monthly_values_.reserve(metrics_.size());
+    fy_values_.reserve(metrics_.size());
+    for (const auto& m : metrics_) {
+        const std::string monthly_where = where(path::values(name, Period::Monthly, m.name));
+        auto& monthly =
+            monthly_values_.emplace_back(monthly_.get(), m.name, shape.months, shape.units,
+                                         shape.expected_replications, monthly_where);
+        describe(monthly.id(), m, Period::Monthly, monthly_where);
+        attach_scale(monthly.id(), scales.period.get(), 1, "period", monthly_where);
+        attach_scale(monthly.id(), scales.unit.get(), 2, "unit", monthly_where);
+
+        const std::string fy_where = where(path::values(name, Period::FinancialYear, m.name));
+        auto& fy = fy_values_.emplace_back(fy_.get(), m.name, shape.financial_years, shape.units,
+                                           shape.expected_replications, fy_where);
+        describe(fy.id(), m, Period::FinancialYear, fy_where);
+        attach_scale(fy.id(), scales.fy.get(), 1, "fy", fy_where);
+        attach_scale(fy.id(), scales.unit.get(), 2, "unit", fy_where);
+    }
+}
+
+void VariantOutput::append(std::int64_t replication, const std::vector<const double*>& monthly,
+                           const std::vector<const double*>& fy) {
+    for (std::size_t i = 0; i < metrics_.size(); ++i) {
+        monthly_values_[i].append_row(monthly[i]);
+        fy_values_[i].append_row(fy[i]);
+    }
+    replications_.push_back(replication);
+}
+
+void VariantOutput::finish(const AxisScales& scales) {
+    const std::string replication_where = path::replication(name_) + " in " + file_name_;
+    hdf5::Dataset replication =
+        hdf5::write_vector_dataset(group_.get(), "replication", replications_, file_name_);
+    hdf5::write_string_attribute(replication.get(), "long_name",
+                                 "index of each stored replication, in row order",
+                                 replication_where);
+    make_scale(replication.get(), "replication", replication_where);
+    hdf5::write_scalar_attribute<std::int64_t>(group_.get(), "replications",
+                                               static_cast<std::int64_t>(replications_.size()),
+                                               path::variant(name_) + " in " + file_name_);
+
+    for (Period period : {Period::Monthly, Period::FinancialYear}) {
+        auto& datasets = period == Period::Monthly ? monthly_values_ : fy_values_;
+        const hid_t period_scale =
+            period == Period::Monthly ? scales.period.get() : scales.fy.get();
+        const std::string group_path = path::summary_group(name_, period);
+        const std::string group_name = period == Period::Monthly ? "monthly_summary" : "fy_summary";
+        hdf5::Group summary =
+            hdf5::create_ordered_group(group_.get(), group_name, group_path + " in " + file_name_);
+        for (std::size_t i = 0; i < datasets.size(); ++i) {
+            attach_scale(datasets[i].id(), replication.get(), 0, "replication",
+                         datasets[i].where());
+            write_metric_summary(datasets[i], summary.get(), metrics_[i], period, period_scale,
+                                 scales.unit.get(), group_path, file_name_);
+            datasets[i].close();
+        }
+        summary.close(group_path + " in " + file_name_);
+    }
+    replication.close(replication_where);
+    monthly_.close(path::values_group(name_, Period::Monthly) + " in " + file_name_);
+    fy_.close(path::values_group(name_, Period::FinancialYear) + " in " + file_name_);
+    group_.close(path::variant(name_) + " in " + file_name_);
+}
+
+}  // namespace wfsim::output

@@ -1,0 +1,79 @@
+// Mean, Monte Carlo standard error and type-7 quantiles against hand-computed values.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "output/summary_statistics.hpp"
+
+using namespace wfsim::output;
+
+namespace {
+const double kNaN = std::numeric_limits<double>::quiet_NaN();
+}
+
+TEST_CASE("mean and MCSE of one to ten", "[output]") {
+    const std::vector<double> x = {3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
+    CHECK(mean(x) == 5.5);
+    // sample variance 82.5 / 9; mcse = sqrt(82.5 / 9) / sqrt(10)
+    CHECK(monte_carlo_standard_error(x) == Approx(std::sqrt(82.5 / 9.0) / std::sqrt(10.0)));
+    CHECK(count_defined(x) == 10);
+}
+
+TEST_CASE("quantiles interpolate linearly between order statistics (type 7)", "[output]") {
+    const std::vector<double> x = {3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
+    // numpy.percentile(range(1, 11), [0, 5, 10, 50, 90, 95, 100])
+    CHECK(quantile(x, 0.0) == 1.0);
+    CHECK(quantile(x, 0.05) == Approx(1.45));
+    CHECK(quantile(x, 0.10) == Approx(1.9));
+    CHECK(quantile(x, 0.50) == Approx(5.5));
+    CHECK(quantile(x, 0.90) == Approx(9.1));
+    CHECK(quantile(x, 0.95) == Approx(9.55));
+    CHECK(quantile(x, 1.0) == 10.0);
+    CHECK(quantile(std::vector<double>{2.0, 4.0}, 0.25) == Approx(2.5));
+    CHECK_THROWS_AS(quantile(x, 1.5), std::invalid_argument);
+}
+
+TEST_CASE("NaN values are skipped, and none defined gives NaN", "[output]") {
+    const std::vector<double> x = {0.0, kNaN, 2.0, 3.0, 4.0};
+    CHECK(count_defined(x) == 4);
+    CHECK(mean(x) == 2.25);
+    // deviations -2.25, -0.25, 0.75, 1.75: squares sum to 8.75
+    CHECK(monte_carlo_standard_error(x) == Approx(std::sqrt(8.75 / 3.0) / 2.0));
+    CHECK(quantile(x, 0.5) == Approx(2.5));
+    CHECK(quantile(x, 0.05) == Approx(0.3));
+
+    const std::vector<double> none = {kNaN, kNaN};
+    CHECK(count_defined(none) == 0);
+    CHECK(std::isnan(mean(none)));
+    CHECK(std::isnan(monte_carlo_standard_error(none)));
+    CHECK(std::isnan(quantile(none, 0.5)));
+    CHECK(std::isnan(mean(std::vector<double>{})));
+}
+
+TEST_CASE("a single value has no standard error", "[output]") {
+    const std::vector<double> x = {kNaN, 7.0};
+    CHECK(mean(x) == 7.0);
+    CHECK(std::isnan(monte_carlo_standard_error(x)));
+    CHECK(quantile(x, 0.05) == 7.0);
+    CHECK(quantile(x, 0.95) == 7.0);
+}
+
+TEST_CASE("summarise gives every statistic at once", "[output]") {
+    std::vector<double> scratch;
+    const std::vector<double> x = {110, 100, 140, 120, 130};
+    const ColumnSummary s = summarise(x, scratch);
+    CHECK(s.n == 5);
+    CHECK(s.mean == 120.0);
+    CHECK(s.mcse == Approx(std::sqrt(50.0)));  // sd sqrt(250), n 5
+    CHECK(s.p5 == Approx(102.0));
+    CHECK(s.p10 == Approx(104.0));
+    CHECK(s.p50 == Approx(120.0));
+    CHECK(s.p90 == Approx(136.0));
+    CHECK(s.p95 == Approx(138.0));
+    const ColumnSummary empty = summarise(std::vector<double>{kNaN}, scratch);
+    CHECK(empty.n == 0);
+    CHECK(std::isnan(empty.mean));
+    CHECK(std::isnan(empty.p50));
+}
