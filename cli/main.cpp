@@ -1,1 +1,71 @@
-int main() { return 0; }
+// wfsim: the command-line root. It wires the scenario loader, the model and the output, and
+// turns every failure into a message and an exit code (cli/exit_codes.hpp).
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace {
+
+constexpr const char* kUsageText =
+    "wfsim " WFSIM_VERSION
+    ": Monte Carlo simulation of health and social care workforce supply\n"
+    "\n"
+    "usage:\n"
+    "  wfsim run SCENARIO.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5]\n"
+    "  wfsim validate SCENARIO.yaml\n"
+    "  wfsim --help | --version\n"
+    "\n"
+    "  run        simulate N replications, print a summary, write results to HDF5\n"
+    "  validate   check a scenario and print the rates it resolves to\n"
+    "\n"
+    "`wfsim COMMAND --help` describes each command's options. Exit codes: 0 success, 64 usage,\n"
+    "65 invalid scenario, 70 internal error, 74 input/output failure, 130 interrupted.\n";
+
+std::string join_command_line(int argc, char** argv) {
+    std::string line;
+    for (int i = 0; i < argc; ++i) {
+        if (i) line += ' ';
+        line += argv[i];
+    }
+    return line;
+}
+
+int dispatch(int argc, char** argv) {
+    using namespace wfsim::cli;
+    if (argc < 2) {
+        std::cerr << kUsageText;
+        return kUsage;
+    }
+    const std::string command = argv[1];
+    const std::vector<std::string> rest(argv + 2, argv + argc);
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kUsageText;
+        return kSuccess;
+    }
+    if (command == "--version") {
+        std::cout << "wfsim " WFSIM_VERSION "\n";
+        return kSuccess;
+    }
+    if (command == "run") return run_command(rest, join_command_line(argc, argv));
+    if (command == "validate") return validate_command(rest);
+    std::cerr << "wfsim: unknown command '" << command << "'\n\n" << kUsageText;
+    return kUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return dispatch(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "wfsim: internal error: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "wfsim: internal error\n");
+    }
+    return wfsim::cli::kInternal;
+}

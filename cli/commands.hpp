@@ -1,0 +1,11 @@
+#pragma once
+// The subcommands. Each takes the arguments after its name and returns an ExitCode.
+#include <string>
+#include <vector>
+
+namespace wfsim::cli {
+
+int run_command(const std::vector<std::string>& args, const std::string& command_line);
+int validate_command(const std::vector<std::string>& args);
+
+}  // namespace wfsim::cli

@@ -1,0 +1,156 @@
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/interrupt.hpp"
+#include "cli/progress_meter.hpp"
+#include "cli/scenario_input.hpp"
+#include "models/metrics_recorder.hpp"
+#include "models/scenario/scenario_loader.hpp"
+#include "models/workforce_model.hpp"
+#include "output/result_writer.hpp"
+#include "output/terminal_report.hpp"
+#include "sim/replication_runner.hpp"
+
+namespace po = boost::program_options;
+
+namespace wfsim::cli {
+namespace {
+
+struct RunOptions {
+    std::string scenario;
+    std::size_t replications = 100;
+    std::uint64_t seed = 1;
+    unsigned threads = 0;
+    std::string output;
+    bool quiet = false;
+};
+
+unsigned default_threads() {
+    const unsigned n = std::thread::hardware_concurrency();
+    return n ? n : 1;
+}
+
+po::options_description visible_options(RunOptions& o) {
+    po::options_description d("wfsim run SCENARIO.yaml [options]");
+    d.add_options()("help,h", "show this help")(
+        "replications,n", po::value<std::size_t>(&o.replications)->default_value(100),
+        "number of Monte Carlo replications")(
+        "seed", po::value<std::uint64_t>(&o.seed)->default_value(1),
+        "seed: replication i depends only on (scenario, seed, i)")(
+        "threads,j", po::value<unsigned>(&o.threads)->default_value(default_threads()),
+        "worker threads (results do not depend on it)")(
+        "output,o", po::value<std::string>(&o.output),
+        "HDF5 file to write (default: the scenario's name with .h5, in the current directory)")(
+        "quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on the terminal");
+    return d;
+}
+
+// Parses the options; returns an exit code when the command should stop here.
+std::optional<int> parse(const std::vector<std::string>& args, RunOptions& o) {
+    po::options_description visible = visible_options(o);
+    po::options_description hidden;
+    hidden.add_options()("scenario", po::value<std::string>(&o.scenario));
+    po::options_description all;
+    all.add(visible).add(hidden);
+    po::positional_options_description positional;
+    positional.add("scenario", 1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "wfsim run: " << e.what() << "\n\n" << visible;
+        return kUsage;
+    }
+    if (vm.count("help")) {
+        std::cout << visible;
+        return kSuccess;
+    }
+    std::string problem;
+    if (o.scenario.empty()) problem = "no scenario given";
+    else if (o.replications < 1 || o.replications > 10'000'000)
+        problem = "--replications must be between 1 and 10000000";
+    else if (o.threads < 1 || o.threads > 1024)
+        problem = "--threads must be between 1 and 1024";
+    if (!problem.empty()) {
+        std::cerr << "wfsim run: " << problem << "\n\n" << visible;
+        return kUsage;
+    }
+    if (o.output.empty())
+        o.output = std::filesystem::path(o.scenario).stem().string() + ".h5";
+    return std::nullopt;
+}
+
+std::vector<output::QuotedFigures> quoted_figures(const models::ResolvedScenario& r) {
+    std::vector<output::QuotedFigures> out;
+    for (const auto& g : r.groups)
+        out.push_back({g.name, g.quoted_turnover, g.quoted_vacancy_rate, g.quoted_absence_rate});
+    return out;
+}
+
+}  // namespace
+
+int run_command(const std::vector<std::string>& args, const std::string& command_line) {
+    RunOptions o;
+    if (auto code = parse(args, o)) return *code;
+    const auto resolved = load_resolved_scenario(o.scenario);
+    if (!resolved) return kBadScenario;
+
+    const auto started = std::chrono::steady_clock::now();
+    const models::ResultLayout layout =
+        models::make_result_layout(resolved->units, resolved->axis.months());
+    output::RunMetadata meta;
+    meta.wfsim_version = WFSIM_VERSION;
+    meta.scenario_name = resolved->scenario.name;
+    meta.scenario_path = o.scenario;
+    meta.scenario_yaml = resolved->scenario.source_text;
+    meta.scenario_resolved_yaml = models::resolved_scenario_yaml(resolved->scenario);
+    meta.command_line = command_line;
+    meta.seed = o.seed;
+    meta.replications_requested = o.replications;
+    meta.threads = o.threads;
+
+    const std::atomic<bool>& stop = install_interrupt_handlers();
+    sim::RunnerOutcome outcome;
+    try {
+        output::ResultWriter writer(o.output, meta, layout, resolved->axis);
+        std::vector<std::unique_ptr<models::WorkforceModel>> models(o.threads);
+        ProgressMeter progress(!o.quiet);
+        outcome = sim::run_replications<models::ReplicationResult>(
+            o.replications, o.threads, stop,
+            [&](unsigned worker, std::size_t index) {
+                if (!models[worker]) models[worker] = std::make_unique<models::WorkforceModel>(*resolved);
+                return models[worker]->run(o.seed, index, &stop);
+            },
+            [&](std::size_t index, models::ReplicationResult&& result) {
+                writer.append(0, index, result);
+            },
+            [&](std::size_t done, std::size_t total) { progress.update(done, total); });
+        progress.finish();
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        writer.finish(!outcome.stopped, elapsed);
+    } catch (const output::OutputError& e) {
+        std::cerr << "wfsim run: " << e.what() << "\n";
+        return kIoFailure;
+    }
+
+    if (!o.quiet && outcome.delivered > 0)
+        output::print_terminal_report(std::cout, o.output, quoted_figures(*resolved));
+    if (outcome.stopped) {
+        std::cerr << "wfsim run: interrupted; kept " << outcome.delivered << " of "
+                  << o.replications << " replications in " << o.output
+                  << " (marked incomplete)\n";
+        return kInterrupted;
+    }
+    if (!o.quiet) std::cout << "\nwrote " << o.output << "\n";
+    return kSuccess;
+}
+
+}  // namespace wfsim::cli

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages wfsim needs, only those that are missing. Needs root (or sudo)
+# the first time; a no-op afterwards.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build
+  libboost-random-dev libboost-program-options-dev
+  libyaml-cpp-dev libhdf5-dev catch2
+  hdf5-tools python3 python3-h5py python3-numpy
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing: ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
