@@ -30,12 +30,16 @@ public:
     // Schedules e at time t (days). Entries at or beyond the horizon are not kept: returns false.
     // Times before the day being drained go to that day (they cannot be in the past).
     bool schedule(double t, Entry e) {
-        if (!(t < static_cast<double>(head_.size()))) return false;
-        int day = static_cast<int>(t);
-        if (day < current_day_) day = current_day_;
+        if (!(t < static_cast<double>(head_.size()))) return false;  // also refuses NaN
+        // Clamp before converting: a time far in the past does not fit in an int.
+        const int day = t < static_cast<double>(current_day_) ? current_day_ : static_cast<int>(t);
         append(day, e);
         return true;
     }
+
+    // Makes `day` the current day: from now on nothing can be scheduled before it. The event
+    // loop calls this before the day-start hooks, so that they schedule into live buckets.
+    void begin_day(int day) { current_day_ = day; }
 
     // Calls handle(entry) for every entry of `day`, in FIFO order; prefetch(id) is called a few
     // entries ahead so that the model can pull the entity's record into cache.
@@ -83,7 +87,7 @@ private:
 
 template <class Handle, class Prefetch>
 void DayCalendar::drain(int day, Handle&& handle, Prefetch&& prefetch) {
-    current_day_ = day;
+    begin_day(day);
     std::uint32_t b = head_[day];
     while (b != kNone) {
         // blocks_ may grow while handlers schedule, so index it afresh after every call.

@@ -18,6 +18,7 @@ bool run_event_loop(Model& model, DayCalendar& calendar, const std::atomic<bool>
     const int days = calendar.horizon_days();
     for (int day = 0; day < days; ++day) {
         if (stop && day % 30 == 0 && stop->load(std::memory_order_relaxed)) return false;
+        calendar.begin_day(day);
         model.on_day_start(day);
         calendar.drain(
             day, [&](DayCalendar::Entry e) { model.on_event(e); },

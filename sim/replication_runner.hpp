@@ -46,6 +46,7 @@ RunnerOutcome run_replications(std::size_t n, unsigned threads, const std::atomi
             try {
                 result = work(id, index);
             } catch (...) {
+                abandon = true;  // the run has failed: the other workers take no new work
                 std::lock_guard lock(mutex);
                 if (!failure) failure = std::current_exception();
                 break;

@@ -57,9 +57,12 @@ long poisson(Engine& eng, double mean) {
     const double u = uniform01(eng);
     double p = std::exp(-mean), cdf = p;
     long k = 0;
-    while (u > cdf && k < 100000) {
+    while (u > cdf) {
         ++k;
         p *= mean / static_cast<double>(k);
+        // Past the mode, once a term no longer moves the rounded sum, u lies in the tail that
+        // rounding lost: the count is already in the far upper tail.
+        if (k > mean && p < cdf * 1e-17) break;
         cdf += p;
     }
     return k;
