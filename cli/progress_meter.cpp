@@ -1,7 +1,7 @@
 #include "cli/progress_meter.hpp"
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 namespace wfsim::cli {
 

@@ -6,12 +6,12 @@
 namespace wfsim::cli {
 
 class ProgressMeter {
-public:
+  public:
     explicit ProgressMeter(bool enabled);
     void update(std::size_t done, std::size_t total);
     void finish();
 
-private:
+  private:
     bool enabled_;
     bool drawn_ = false;
     std::chrono::steady_clock::time_point start_, last_;

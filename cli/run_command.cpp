@@ -5,6 +5,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/interrupt.hpp"
@@ -53,37 +54,13 @@ po::options_description visible_options(RunOptions& o) {
 
 // Parses the options; returns an exit code when the command should stop here.
 std::optional<int> parse(const std::vector<std::string>& args, RunOptions& o) {
-    po::options_description visible = visible_options(o);
-    po::options_description hidden;
-    hidden.add_options()("scenario", po::value<std::string>(&o.scenario));
-    po::options_description all;
-    all.add(visible).add(hidden);
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
-    po::variables_map vm;
-    try {
-        po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        std::cerr << "wfsim run: " << e.what() << "\n\n" << visible;
-        return kUsage;
-    }
-    if (vm.count("help")) {
-        std::cout << visible;
-        return kSuccess;
-    }
-    std::string problem;
-    if (o.scenario.empty()) problem = "no scenario given";
-    else if (o.replications < 1 || o.replications > 10'000'000)
-        problem = "--replications must be between 1 and 10000000";
-    else if (o.threads < 1 || o.threads > 1024)
-        problem = "--threads must be between 1 and 1024";
-    if (!problem.empty()) {
-        std::cerr << "wfsim run: " << problem << "\n\n" << visible;
-        return kUsage;
-    }
-    if (o.output.empty())
-        o.output = std::filesystem::path(o.scenario).stem().string() + ".h5";
+    const po::options_description options = visible_options(o);
+    if (auto code = parse_scenario_command(args, options, "wfsim run", "", o.scenario)) return code;
+    if (o.replications < 1 || o.replications > 10'000'000)
+        return usage_error("wfsim run", "--replications must be between 1 and 10000000", options);
+    if (o.threads < 1 || o.threads > 1024)
+        return usage_error("wfsim run", "--threads must be between 1 and 1024", options);
+    if (o.output.empty()) o.output = std::filesystem::path(o.scenario).stem().string() + ".h5";
     return std::nullopt;
 }
 
@@ -125,7 +102,8 @@ int run_command(const std::vector<std::string>& args, const std::string& command
         outcome = sim::run_replications<models::ReplicationResult>(
             o.replications, o.threads, stop,
             [&](unsigned worker, std::size_t index) {
-                if (!models[worker]) models[worker] = std::make_unique<models::WorkforceModel>(*resolved);
+                if (!models[worker])
+                    models[worker] = std::make_unique<models::WorkforceModel>(*resolved);
                 return models[worker]->run(o.seed, index, &stop);
             },
             [&](std::size_t index, models::ReplicationResult&& result) {
@@ -145,8 +123,7 @@ int run_command(const std::vector<std::string>& args, const std::string& command
         output::print_terminal_report(std::cout, o.output, quoted_figures(*resolved));
     if (outcome.stopped) {
         std::cerr << "wfsim run: interrupted; kept " << outcome.delivered << " of "
-                  << o.replications << " replications in " << o.output
-                  << " (marked incomplete)\n";
+                  << o.replications << " replications in " << o.output << " (marked incomplete)\n";
         return kInterrupted;
     }
     if (!o.quiet) std::cout << "\nwrote " << o.output << "\n";

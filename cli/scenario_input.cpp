@@ -12,9 +12,8 @@ std::optional<models::ResolvedScenario> load_resolved_scenario(const std::string
         scenario = models::load_scenario_file(path);
     } catch (const models::ScenarioError& e) {
         for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
-        std::cerr << "wfsim: " << path << " is not a valid scenario ("
-                  << e.diagnostics().size() << (e.diagnostics().size() == 1 ? " error" : " errors")
-                  << ")\n";
+        std::cerr << "wfsim: " << path << " is not a valid scenario (" << e.diagnostics().size()
+                  << (e.diagnostics().size() == 1 ? " error" : " errors") << ")\n";
         return std::nullopt;
     }
     try {

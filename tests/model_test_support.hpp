@@ -69,4 +69,33 @@ inline double total_over(const models::ReplicationResult& r, const models::Resul
     return s;
 }
 
+// The reference workload's two figures (DESIGN.md) over whole runs, and their analytic values.
+// Each post alternates between filled (Exp(lambda)) and vacant (time to hire, mean h), so the
+// filled share is 1 / (1 + lambda h); leavers per post-year = lambda x filled share (0.1165);
+// the absence share of post-days = filled share x the in-post absence share (0.0407).
+struct ReferenceFigures {
+    Estimate leavers_per_post_year, absence_share;
+    double expected_leavers_per_post_year = 0.0, expected_absence_share = 0.0;
+};
+
+inline ReferenceFigures reference_figures(const models::ResolvedScenario& resolved,
+                                          int replications, std::uint64_t seed) {
+    const double lambda = 0.12 / models::kDaysPerYear;
+    const double filled = 1.0 / (1.0 + lambda * 90.0);
+    const double in_post = models::absence_share(
+        2.0 / models::kDaysPerYear, models::DurationDistribution::lognormal(8, 10), lambda);
+    std::vector<double> leavers, absence;
+    models::WorkforceModel model(resolved);
+    for (int r = 0; r < replications; ++r) {
+        const auto res = model.run(seed, r);
+        const auto& layout = model.layout();
+        const int months = layout.months;
+        const double post_days = total_over(*res, layout, models::kEstablishmentWteDays, 0, months);
+        leavers.push_back(total_over(*res, layout, models::kLeavers, 0, months) /
+                          (post_days / models::kDaysPerYear));
+        absence.push_back(total_over(*res, layout, models::kAbsenceWteDays, 0, months) / post_days);
+    }
+    return {estimate(leavers), estimate(absence), 0.12 * filled, filled * in_post};
+}
+
 }  // namespace wfsim::testing

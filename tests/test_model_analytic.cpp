@@ -113,7 +113,8 @@ TEST_CASE("a quoted vacancy rate is the equilibrium (Little's law)", "[model][an
     // Both the first year (started in equilibrium) and the third (settled) sit at 10%.
     for (int from : {0, 24}) {
         const auto xs = collect(resolved, 10, 21, [&](const auto& res, const auto& layout) {
-            const double est = total_over(res, layout, models::kEstablishmentWteDays, from, from + 12);
+            const double est =
+                total_over(res, layout, models::kEstablishmentWteDays, from, from + 12);
             return 1.0 - total_over(res, layout, models::kWteDays, from, from + 12) / est;
         });
         const auto e = estimate(xs);
@@ -122,32 +123,18 @@ TEST_CASE("a quoted vacancy rate is the equilibrium (Little's law)", "[model][an
     }
 }
 
-TEST_CASE("reference workload: leavers per post-year and absence share", "[model][analytic]") {
-    // Each post alternates between filled (Exp(lambda)) and vacant (time to hire, mean h), so
-    // the filled share is 1 / (1 + lambda h); leavers per post-year = lambda x filled share
-    // (0.1165), and the absence share of post-days = filled share x the in-post share (0.0407).
+TEST_CASE("reference workload in equilibrium: leavers per post-year and absence share",
+          "[model][analytic]") {
+    // One group of the reference workload, started in equilibrium (vacancies in the pipeline).
     models::Scenario s = one_group_scenario(plain_group("a", 6000), 120);
     s.groups[0].leaving.hazard_per_year = 0.12;
     s.groups[0].absence.onsets_per_year = 2.0;
     s.groups[0].absence.spell_days = models::DurationDistribution::lognormal(8, 10);
-    const auto resolved = models::resolve_scenario(s);
-    const double lambda = 0.12 / kDaysPerYear;
-    const double filled = 1.0 / (1.0 + lambda * 90.0);
-    const double in_post_share = models::absence_share(
-        2.0 / kDaysPerYear, models::DurationDistribution::lognormal(8, 10), lambda);
-    std::vector<double> leavers, absence;
-    models::WorkforceModel model(resolved);
-    for (int r = 0; r < 10; ++r) {
-        const auto res = model.run(99, r);
-        const auto& layout = model.layout();
-        const double post_days = total_over(*res, layout, models::kEstablishmentWteDays, 0, 120);
-        leavers.push_back(total_over(*res, layout, models::kLeavers, 0, 120) /
-                          (post_days / kDaysPerYear));
-        absence.push_back(total_over(*res, layout, models::kAbsenceWteDays, 0, 120) / post_days);
-    }
-    const auto l = estimate(leavers), a = estimate(absence);
-    INFO("leavers/post-year " << l.mean << " +- " << l.se << " vs " << 0.12 * filled);
-    CHECK(std::abs(l.mean - 0.12 * filled) < 4 * l.se);
-    INFO("absence share " << a.mean << " +- " << a.se << " vs " << filled * in_post_share);
-    CHECK(std::abs(a.mean - filled * in_post_share) < 4 * a.se);
+    const auto f = reference_figures(models::resolve_scenario(s), 10, 99);
+    INFO("leavers/post-year " << f.leavers_per_post_year.mean << " +- "
+                              << f.leavers_per_post_year.se);
+    CHECK(std::abs(f.leavers_per_post_year.mean - f.expected_leavers_per_post_year) <
+          4 * f.leavers_per_post_year.se);
+    INFO("absence share " << f.absence_share.mean << " +- " << f.absence_share.se);
+    CHECK(std::abs(f.absence_share.mean - f.expected_absence_share) < 4 * f.absence_share.se);
 }

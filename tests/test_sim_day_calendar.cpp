@@ -132,8 +132,7 @@ TEST_CASE("calendar: times before the current day go to the current day", "[sim]
     for (int d = 0; d < 8; ++d) CHECK(drain_ids(cal, d).empty());
 }
 
-TEST_CASE("calendar: times too early for an int go to the current day",
-          "[sim][calendar]") {
+TEST_CASE("calendar: times too early for an int go to the current day", "[sim][calendar]") {
     // schedule() converts t to int before clamping it to the current day; for t below INT_MIN
     // (or -infinity) that conversion is undefined behaviour. On x86-64 it yields INT_MIN and the
     // clamp then gives the right day, so this passes here, but -fsanitize=float-cast-overflow

@@ -1,0 +1,42 @@
+#include "cli/command_line.hpp"
+
+#include <iostream>
+
+#include "cli/exit_codes.hpp"
+
+namespace po = boost::program_options;
+
+namespace wfsim::cli {
+
+int usage_error(const std::string& command, const std::string& problem,
+                const po::options_description& options) {
+    std::cerr << command << ": " << problem << "\n\n" << options;
+    return kUsage;
+}
+
+std::optional<int> parse_scenario_command(const std::vector<std::string>& args,
+                                          const po::options_description& options,
+                                          const std::string& command, const std::string& about,
+                                          std::string& scenario) {
+    po::options_description hidden;
+    hidden.add_options()("scenario", po::value<std::string>(&scenario));
+    po::options_description all;
+    all.add(options).add(hidden);
+    po::positional_options_description positional;
+    positional.add("scenario", 1);
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        return usage_error(command, e.what(), options);
+    }
+    if (vm.count("help")) {
+        std::cout << options << (about.empty() ? "" : "\n" + about);
+        return kSuccess;
+    }
+    if (scenario.empty()) return usage_error(command, "no scenario given", options);
+    return std::nullopt;
+}
+
+}  // namespace wfsim::cli
