@@ -5,11 +5,11 @@
 //   reference_workload_benchmark [--posts N] [--years Y] [--replications R]
 #include <algorithm>
 #include <chrono>
-#include <vector>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "benchmarks/peak_memory.hpp"
 #include "benchmarks/reference_workload.hpp"
@@ -21,21 +21,25 @@ int main(int argc, char** argv) {
     long posts = 61000;
     int years = 10, replications = 5;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--posts")) posts = std::atol(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--years")) years = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--replications")) replications = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--posts"))
+            posts = std::atol(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--years"))
+            years = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--replications"))
+            replications = std::atoi(argv[i + 1]);
         else {
             std::fprintf(stderr, "usage: %s [--posts N] [--years Y] [--replications R]\n", argv[0]);
             return 64;
         }
     }
     using namespace wfsim;
-    const models::ResolvedScenario resolved = models::resolve_scenario(bench::reference_workload(posts, years));
+    const models::ResolvedScenario resolved =
+        models::resolve_scenario(bench::reference_workload(posts, years));
     models::WorkforceModel model(resolved);
     const auto& layout = model.layout();
     const int total = layout.units.total_unit();
-    std::printf("reference workload: %ld posts, %d years, %d replications, 1 thread\n", posts, years,
-                replications);
+    std::printf("reference workload: %ld posts, %d years, %d replications, 1 thread\n", posts,
+                years, replications);
     std::printf("%4s %12s %10s %14s %16s %12s %12s\n", "rep", "events", "ns/event", "events/s",
                 "staff-years/s", "leavers/py", "absence");
     double best_rate = 0.0;
@@ -43,10 +47,13 @@ int main(int argc, char** argv) {
     for (int rep = 0; rep < replications; ++rep) {
         const auto t0 = std::chrono::steady_clock::now();
         const auto result = model.run(20260101, rep);
-        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         double leavers = 0, lost = 0, post_days = 0;
         for (int m = 0; m < layout.months; ++m) {
-            auto at = [&](int metric) { return result->metric(layout, metric)[m * layout.units.size() + total]; };
+            auto at = [&](int metric) {
+                return result->metric(layout, metric)[m * layout.units.size() + total];
+            };
             leavers += at(models::kLeavers);
             lost += at(models::kAbsenceWteDays);
             post_days += at(models::kEstablishmentWteDays);

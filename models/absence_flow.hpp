@@ -11,7 +11,7 @@
 namespace wfsim::models {
 
 class AbsenceFlow {
-public:
+  public:
     explicit AbsenceFlow(const std::vector<GroupRates>& groups) {
         for (const GroupRates& g : groups) {
             onset_per_day_.push_back(g.absence_onset_per_day);
@@ -43,7 +43,7 @@ public:
         return {false, next_onset(g, now, eng)};
     }
 
-private:
+  private:
     std::vector<double> onset_per_day_;
     std::vector<DurationDistribution> spell_;
     std::vector<double> share_absent_;

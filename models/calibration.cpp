@@ -13,7 +13,9 @@ std::string percent(double x) {
 }
 
 // (1 - e^-x) / x, stable near zero.
-double one_minus_exp_over(double x) { return x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x; }
+double one_minus_exp_over(double x) {
+    return x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
+}
 
 // Mean length of a spell found under the absence process: E[min(D, T)] / P-weighting, written
 // so that it tends to the mean spell as the leaving hazard tends to zero.
@@ -114,11 +116,9 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r)
     } else if (g.leaving.hazard_per_year) {
         base_per_year = *g.leaving.hazard_per_year;
     }
-    r.first_year_share = r.steady_state_tenure
-                             ? steady_state_first_year_share(base_per_year, f)
-                             : share_below(g.tenure_bands, 1.0);
-    r.expected_turnover =
-        base_per_year * (f * r.first_year_share + 1.0 - r.first_year_share);
+    r.first_year_share = r.steady_state_tenure ? steady_state_first_year_share(base_per_year, f)
+                                               : share_below(g.tenure_bands, 1.0);
+    r.expected_turnover = base_per_year * (f * r.first_year_share + 1.0 - r.first_year_share);
     r.leave_base_per_day = base_per_year / kDaysPerYear;
     r.quoted_turnover = g.leaving.turnover;
 }
@@ -162,7 +162,8 @@ void resolve_absence(const GroupSpec& g, GroupRates& r) {
     r.quoted_absence_rate = g.absence.rate;
     const double leave_per_day = r.expected_turnover / kDaysPerYear;
     if (g.absence.rate)
-        r.absence_onset_per_day = onset_rate_for_share(*g.absence.rate, r.spell_days, leave_per_day);
+        r.absence_onset_per_day =
+            onset_rate_for_share(*g.absence.rate, r.spell_days, leave_per_day);
     else if (g.absence.onsets_per_year)
         r.absence_onset_per_day = *g.absence.onsets_per_year / kDaysPerYear;
     r.expected_absence_share = absence_share(r.absence_onset_per_day, r.spell_days, leave_per_day);
@@ -200,15 +201,14 @@ double absence_share(double onset_per_day, const DurationDistribution& spell,
     return ad / (1.0 + ad);
 }
 
-double onset_rate_for_share(double share, const DurationDistribution& spell,
-                            double leave_per_day) {
+double onset_rate_for_share(double share, const DurationDistribution& spell, double leave_per_day) {
     if (share <= 0.0) return 0.0;
     return share / ((1.0 - share) * effective_spell_days(spell, leave_per_day));
 }
 
 ResolvedScenario resolve_scenario(const Scenario& scenario) {
-    ResolvedScenario out{scenario, sim::TimeAxis(scenario.start, scenario.months),
-                         build_units(scenario), {}, {}};
+    ResolvedScenario out{
+        scenario, sim::TimeAxis(scenario.start, scenario.months), build_units(scenario), {}, {}};
     for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
         const GroupSpec& g = scenario.groups[i];
         const std::string path = "groups." + g.name;
@@ -219,8 +219,8 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         r.age_max = g.age_max;
         r.age_bands = g.age_bands;
         if (r.age_bands.empty()) r.age_bands.push_back({"all", g.age_min, g.age_max, 1.0});
-        r.hire_age_bands = g.recruitment.hire_age_bands.empty() ? r.age_bands
-                                                                : g.recruitment.hire_age_bands;
+        r.hire_age_bands =
+            g.recruitment.hire_age_bands.empty() ? r.age_bands : g.recruitment.hire_age_bands;
         r.tenure_bands = g.tenure_bands;
         resolve_size(g, path, r);
         resolve_leaving(g, path, r);
@@ -228,8 +228,9 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         resolve_establishment(g, r);
         resolve_absence(g, r);
         if (r.establishment_wte < r.wte - 1e-9)
-            out.warnings.push_back(path + ": establishment is below the WTE in post; there are no "
-                                          "vacancies at the start");
+            out.warnings.push_back(path +
+                                   ": establishment is below the WTE in post; there are no "
+                                   "vacancies at the start");
         out.groups.push_back(std::move(r));
     }
     return out;

@@ -40,14 +40,14 @@ struct GroupRates {
     // Leaving: hazard per day = base * (first_year_multiplier during the first year of service).
     double leave_base_per_day = 0.0;
     double first_year_multiplier = 1.0;
-    double first_year_share = 0.0;       // of the starting headcount
-    double expected_turnover = 0.0;      // a year, at the start
+    double first_year_share = 0.0;   // of the starting headcount
+    double expected_turnover = 0.0;  // a year, at the start
     bool steady_state_tenure = true;
 
     // Recruitment.
     bool poisson_inflow = false;
-    double hires_per_day = 0.0;          // Poisson inflow
-    double search_mean_days = 0.0;       // wait for a candidate before the time to hire
+    double hires_per_day = 0.0;     // Poisson inflow
+    double search_mean_days = 0.0;  // wait for a candidate before the time to hire
     DurationDistribution time_to_hire;
     double expected_vacancy_rate = 0.0;  // equilibrium, for refilled vacancies
 
@@ -89,9 +89,7 @@ double steady_state_first_year_share(double b, double f);
 // Share of in-post time absent for onset rate a (per day at work), spells D, and a leaving
 // hazard lambda (per day) that cuts spells short: a (1 - L) / (lambda + a (1 - L)), with
 // L = E[exp(-lambda D)]; a d / (1 + a d) when lambda = 0.
-double absence_share(double onset_per_day, const DurationDistribution& spell,
-                     double leave_per_day);
-double onset_rate_for_share(double share, const DurationDistribution& spell,
-                            double leave_per_day);
+double absence_share(double onset_per_day, const DurationDistribution& spell, double leave_per_day);
+double onset_rate_for_share(double share, const DurationDistribution& spell, double leave_per_day);
 
 }  // namespace wfsim::models

@@ -9,7 +9,9 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double ratio(double num, double den) { return den > 0.0 ? num / den : kNaN; }
+double ratio(double num, double den) {
+    return den > 0.0 ? num / den : kNaN;
+}
 
 struct Indices {
     int headcount, wte_days, establishment_wte_days, absence_wte_days, leavers, headcount_days,
@@ -22,17 +24,17 @@ Indices indices_of(const ResultLayout& layout) {
         if (i < 0) throw std::logic_error(std::string("result layout lacks metric ") + name);
         return i;
     };
-    return {need("headcount"),       need("wte_days"),    need("establishment_wte_days"),
+    return {need("headcount"),        need("wte_days"),    need("establishment_wte_days"),
             need("absence_wte_days"), need("leavers"),     need("headcount_days"),
-            need("over_55"),         need("stayers_12m"), need("headcount_12m_ago")};
+            need("over_55"),          need("stayers_12m"), need("headcount_12m_ago")};
 }
 
 enum Derived { kVacancy, kTurnover, kAbsence, kStability, kOver55, kMeanHeadcount, kCount };
 
 // Fills the derived rates of period p. Turnover sums leavers and person-days over the periods
 // window_first..p (window_days long); window_first < 0 leaves turnover and stability undefined.
-void derive_period(const Indices& ix, const ResultLayout& layout, const double* values,
-                   int periods, int p, int window_first, double window_days, double period_days,
+void derive_period(const Indices& ix, const ResultLayout& layout, const double* values, int periods,
+                   int p, int window_first, double window_days, double period_days,
                    std::vector<double>& out) {
     const int units = layout.units.size();
     auto at = [&](int m, int q, int u) {
@@ -123,8 +125,8 @@ std::vector<double> derive_monthly(const ResultLayout& layout, const sim::TimeAx
         const int first = p >= 11 ? p - 11 : -1;  // the rolling 12 months need 12 months
         const double window_days =
             first >= 0 ? axis.month_start_day(p + 1) - axis.month_start_day(first) : 0.0;
-        derive_period(ix, layout, monthly, months, p, first, window_days,
-                      axis.month_length_days(p), out);
+        derive_period(ix, layout, monthly, months, p, first, window_days, axis.month_length_days(p),
+                      out);
     }
     return out;
 }

@@ -9,7 +9,9 @@ namespace wfsim::models {
 std::string DurationDistribution::describe() const {
     char buf[128];
     switch (kind) {
-        case Kind::Fixed: std::snprintf(buf, sizeof buf, "fixed %.4g days", mean); break;
+        case Kind::Fixed:
+            std::snprintf(buf, sizeof buf, "fixed %.4g days", mean);
+            break;
         case Kind::Exponential:
             std::snprintf(buf, sizeof buf, "exponential, mean %.4g days", mean);
             break;
@@ -26,8 +28,10 @@ std::string DurationDistribution::describe() const {
 double DurationDistribution::laplace(double s) const {
     if (s <= 0.0) return 1.0;
     switch (kind) {
-        case Kind::Fixed: return std::exp(-s * mean);
-        case Kind::Exponential: return 1.0 / (1.0 + s * mean);
+        case Kind::Fixed:
+            return std::exp(-s * mean);
+        case Kind::Exponential:
+            return 1.0 / (1.0 + s * mean);
         case Kind::Uniform:
             if (max <= min) return std::exp(-s * min);
             return (std::exp(-s * min) - std::exp(-s * max)) / (s * (max - min));
@@ -39,8 +43,8 @@ double DurationDistribution::laplace(double s) const {
             double sum = 0.0;
             for (int i = 0; i <= n; ++i) {
                 const double z = a + i * h;
-                const double f = std::exp(-s * std::exp(log_params.mu + log_params.sigma * z) -
-                                          0.5 * z * z);
+                const double f =
+                    std::exp(-s * std::exp(log_params.mu + log_params.sigma * z) - 0.5 * z * z);
                 sum += f * (i == 0 || i == n ? 1.0 : (i % 2 ? 4.0 : 2.0));
             }
             return sum * h / 3.0 / std::sqrt(2.0 * std::numbers::pi);

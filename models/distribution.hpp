@@ -12,10 +12,10 @@ namespace wfsim::models {
 struct DurationDistribution {
     enum class Kind { Fixed, Exponential, LogNormal, Uniform };
     Kind kind = Kind::Fixed;
-    double mean = 0.0;  // days
-    double sd = 0.0;    // days (lognormal)
-    double min = 0.0;   // days (uniform)
-    double max = 0.0;   // days (uniform)
+    double mean = 0.0;                // days
+    double sd = 0.0;                  // days (lognormal)
+    double min = 0.0;                 // days (uniform)
+    double max = 0.0;                 // days (uniform)
     sim::LogNormalParams log_params;  // (lognormal) derived from mean and sd once, not per draw
 
     static DurationDistribution fixed(double days) {
@@ -49,10 +49,14 @@ struct DurationDistribution {
 template <class Engine>
 double DurationDistribution::sample(Engine& eng) const {
     switch (kind) {
-        case Kind::Fixed: return mean;
-        case Kind::Exponential: return mean * sim::standard_exponential(eng);
-        case Kind::LogNormal: return log_params.sample(eng);
-        case Kind::Uniform: return min + (max - min) * sim::uniform01(eng);
+        case Kind::Fixed:
+            return mean;
+        case Kind::Exponential:
+            return mean * sim::standard_exponential(eng);
+        case Kind::LogNormal:
+            return log_params.sample(eng);
+        case Kind::Uniform:
+            return min + (max - min) * sim::uniform01(eng);
     }
     return mean;
 }
@@ -60,7 +64,8 @@ double DurationDistribution::sample(Engine& eng) const {
 template <class Engine>
 double DurationDistribution::sample_length_biased(Engine& eng) const {
     switch (kind) {
-        case Kind::Fixed: return mean;
+        case Kind::Fixed:
+            return mean;
         case Kind::Exponential:  // Gamma(2, mean): the sum of two exponentials
             return mean * (sim::standard_exponential(eng) + sim::standard_exponential(eng));
         case Kind::LogNormal: {  // lognormal with mu + sigma^2

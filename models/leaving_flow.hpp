@@ -12,7 +12,7 @@
 namespace wfsim::models {
 
 class LeavingFlow {
-public:
+  public:
     explicit LeavingFlow(const std::vector<GroupRates>& groups) {
         for (const GroupRates& g : groups) {
             base_per_day_.push_back(g.leave_base_per_day);
@@ -36,7 +36,7 @@ public:
         });
     }
 
-private:
+  private:
     std::vector<double> base_per_day_;
     std::vector<double> first_year_multiplier_;
 };

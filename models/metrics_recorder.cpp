@@ -27,7 +27,8 @@ ResultLayout make_result_layout(const UnitAxis& units, int months) {
         {"headcount_12m_ago", A::Stock, "people",
          "headcount 12 months before the period end (NaN in the first 11 months)"},
         {"joiners", A::Flow, "people", "staff who started in the group during the period"},
-        {"leavers", A::Flow, "people", "staff who left the group during the period, for any reason"},
+        {"leavers", A::Flow, "people",
+         "staff who left the group during the period, for any reason"},
         {"headcount_days", A::Integral, "person-days", "headcount integrated over the period"},
         {"wte_days", A::Integral, "WTE-days",
          "WTE in post integrated over the period (WTE-days available)"},
@@ -55,8 +56,7 @@ void MetricsRecorder::begin(ReplicationResult& out) {
 }
 
 void MetricsRecorder::open_first_month() {
-    for (std::size_t g = 0; g < groups_.size(); ++g)
-        headcount_at_end_[g][0] = groups_[g].headcount;
+    for (std::size_t g = 0; g < groups_.size(); ++g) headcount_at_end_[g][0] = groups_[g].headcount;
     started_ = true;
     open_month(0);
 }

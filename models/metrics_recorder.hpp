@@ -35,7 +35,7 @@ enum Metric : int {
 ResultLayout make_result_layout(const UnitAxis& units, int months);
 
 class MetricsRecorder {
-public:
+  public:
     MetricsRecorder(const sim::TimeAxis& axis, const UnitAxis& units);
 
     const ResultLayout& layout() const { return layout_; }
@@ -57,7 +57,7 @@ public:
 
     int current_month() const { return month_; }
 
-private:
+  private:
     struct Levels {
         double headcount = 0, wte = 0, absent_wte = 0, establishment = 0, in_recruitment = 0;
         double over_55 = 0;

@@ -12,22 +12,29 @@
 namespace wfsim::models {
 
 enum class PersonState : std::uint8_t {
-    Free,        // an unused slot
-    AtWork,      // in post and at work
-    Absent,      // in post, on a sickness absence spell
-    Searching,   // a vacancy being advertised: no candidate yet
-    Pipeline,    // a candidate has accepted and will start after the time to hire
+    Free,          // an unused slot
+    AtWork,        // in post and at work
+    Absent,        // in post, on a sickness absence spell
+    Searching,     // a vacancy being advertised: no candidate yet
+    Pipeline,      // a candidate has accepted and will start after the time to hire
     InflowSource,  // the group's Poisson stream of hires (a fixed-rate inflow), not a person
 };
 
-inline bool in_post(PersonState s) { return s == PersonState::AtWork || s == PersonState::Absent; }
+inline bool in_post(PersonState s) {
+    return s == PersonState::AtWork || s == PersonState::Absent;
+}
 
 enum class Route : std::uint8_t { Initial, Domestic };
 
 // Independent random streams per person: one per flow, so that a change in one flow does not
 // shift another flow's draws.
-enum RandomFlow : unsigned { kLeavingDraws, kAbsenceDraws, kRecruitmentDraws, kDemographyDraws,
-                             kRandomFlows };
+enum RandomFlow : unsigned {
+    kLeavingDraws,
+    kAbsenceDraws,
+    kRecruitmentDraws,
+    kDemographyDraws,
+    kRandomFlows
+};
 
 struct alignas(64) PersonRecord {
     double t_leave;       // time of leaving (sim::kNever when not before the horizon)
@@ -50,7 +57,7 @@ struct alignas(64) PersonRecord {
 static_assert(sizeof(PersonRecord) == 64, "one cache line per person");
 
 class PersonStore {
-public:
+  public:
     void clear() {
         hot_.clear();
         birth_day_.clear();
@@ -112,7 +119,7 @@ public:
     std::int32_t& group_start_month(std::uint32_t id) { return group_start_month_[id]; }
     std::int32_t& turns_55_month(std::uint32_t id) { return turns_55_month_[id]; }
 
-private:
+  private:
     std::vector<PersonRecord> hot_;
     std::vector<std::int32_t> birth_day_;
     std::vector<double> start_day_;

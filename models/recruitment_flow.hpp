@@ -13,7 +13,7 @@
 namespace wfsim::models {
 
 class RecruitmentFlow {
-public:
+  public:
     explicit RecruitmentFlow(const std::vector<GroupRates>& groups) {
         for (const GroupRates& g : groups) {
             refills_.push_back(!g.poisson_inflow);
@@ -62,7 +62,7 @@ public:
         return rate > 0.0 ? now + sim::standard_exponential(eng) / rate : sim::kNever;
     }
 
-private:
+  private:
     std::vector<std::uint8_t> refills_;  // 1: leavers' posts are refilled
     std::vector<double> search_mean_days_;
     std::vector<DurationDistribution> time_to_hire_;

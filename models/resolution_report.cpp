@@ -11,8 +11,12 @@ std::string fmt(const char* format, double v) {
     std::snprintf(buf, sizeof buf, format, v);
     return buf;
 }
-std::string pct(double v) { return fmt("%.2f%%", 100.0 * v); }
-std::string quoted(const std::optional<double>& v) { return v ? pct(*v) : "-"; }
+std::string pct(double v) {
+    return fmt("%.2f%%", 100.0 * v);
+}
+std::string quoted(const std::optional<double>& v) {
+    return v ? pct(*v) : "-";
+}
 
 void row(std::ostream& out, const std::string& what, const std::string& quoted_value,
          const std::string& resolved_value, const std::string& note = "") {
@@ -28,8 +32,8 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
     const Scenario& s = resolved.scenario;
     out << "scenario: " << s.name << "\n";
     out << "period:   " << resolved.axis.start().iso() << " to " << resolved.axis.end().iso()
-        << " (" << resolved.axis.months() << " months, "
-        << resolved.axis.financial_years().size() << " whole financial years)\n";
+        << " (" << resolved.axis.months() << " months, " << resolved.axis.financial_years().size()
+        << " whole financial years)\n";
     out << "units:    ";
     for (int u = 0; u < resolved.units.size(); ++u)
         out << (u ? ", " : "") << resolved.units.names[u] << " (" << resolved.units.kinds[u] << ")";

@@ -25,8 +25,8 @@ struct MetricInfo {
 // Reporting units: groups (in scenario order), then sectors (first appearance), then "total".
 struct UnitAxis {
     std::vector<std::string> names;
-    std::vector<std::string> kinds;       // "group", "sector" or "total"
-    std::vector<int> sector_of_group;     // for each group, the index of its sector unit
+    std::vector<std::string> kinds;    // "group", "sector" or "total"
+    std::vector<int> sector_of_group;  // for each group, the index of its sector unit
     int groups = 0;
     int sectors = 0;
     int size() const { return static_cast<int>(names.size()); }

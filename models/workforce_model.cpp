@@ -23,8 +23,7 @@ std::uint64_t WorkforceModel::key_for(Identity kind, int group, std::uint64_t se
     return sim::entity_key(replication_key_, identity);
 }
 
-std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed,
-                                                     std::uint64_t replication,
+std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::uint64_t replication,
                                                      const std::atomic<bool>* stop) {
     const sim::TimeAxis& axis = resolved_.axis;
     replication_key_ = sim::replication_key(seed, replication);
@@ -53,7 +52,9 @@ void WorkforceModel::on_day_start(int day) {
     next_month_day_ = resolved_.axis.month_start_day(month_ + 1);
 }
 
-void WorkforceModel::on_end() { metrics_.close_month(month_); }
+void WorkforceModel::on_end() {
+    metrics_.close_month(month_);
+}
 
 void WorkforceModel::on_event(sim::DayCalendar::Entry entry) {
     PersonRecord& r = store_[entry.id];
@@ -125,14 +126,15 @@ void WorkforceModel::recruitment_step(std::uint32_t id, double now) {
             r.t_transition = recruitment_.next_inflow(g, now, rng);
             schedule(id);
             // Allocation may move the store: r is not used after this point.
-            const std::uint32_t hire = store_.allocate(
-                static_cast<std::uint16_t>(g), PersonState::Pipeline,
-                key_for(Identity::InflowHire, g, inflow_hires_[g]++));
+            const std::uint32_t hire =
+                store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline,
+                                key_for(Identity::InflowHire, g, inflow_hires_[g]++));
             store_[hire].wte = static_cast<float>(resolved_.groups[g].wte_per_head);
             start_in_post(hire, now, Route::Domestic);
             break;
         }
-        default: break;
+        default:
+            break;
     }
 }
 

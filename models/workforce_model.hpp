@@ -19,7 +19,7 @@
 namespace wfsim::models {
 
 class WorkforceModel {
-public:
+  public:
     explicit WorkforceModel(const ResolvedScenario& resolved);
 
     const ResultLayout& layout() const { return metrics_.layout(); }
@@ -34,7 +34,7 @@ public:
     void prefetch(std::uint32_t id) const { __builtin_prefetch(&store_[id]); }
     void on_end();
 
-private:
+  private:
     // What a random-stream key is derived from: stable across variants for the same entity.
     enum class Identity : std::uint64_t {
         InitialStaff = 1,

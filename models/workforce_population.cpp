@@ -35,9 +35,9 @@ void WorkforceModel::populate() {
         for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
 
         if (rates.poisson_inflow) {
-            const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g),
-                                                     PersonState::InflowSource,
-                                                     key_for(Identity::InflowSource, g, 0));
+            const std::uint32_t id =
+                store_.allocate(static_cast<std::uint16_t>(g), PersonState::InflowSource,
+                                key_for(Identity::InflowSource, g, 0));
             auto rng = store_[id].stream(kRecruitmentDraws);
             store_[id].t_transition = recruitment_.next_inflow(g, 0.0, rng);
             schedule(id);
@@ -90,9 +90,8 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index) {
 }
 
 void WorkforceModel::add_initial_vacancy(int g, std::uint64_t index, double wte) {
-    const std::uint32_t id =
-        store_.allocate(static_cast<std::uint16_t>(g), PersonState::Searching,
-                        key_for(Identity::InitialVacancy, g, index));
+    const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g), PersonState::Searching,
+                                             key_for(Identity::InitialVacancy, g, index));
     PersonRecord& r = store_[id];
     r.wte = static_cast<float>(wte);
     auto rng = r.stream(kRecruitmentDraws);

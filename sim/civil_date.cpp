@@ -31,7 +31,9 @@ YearMonthDay civil_from_days(std::int32_t z) {
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -57,7 +59,9 @@ std::optional<Date> Date::parse(std::string_view text) {
     return Date(days_from_civil(y, m, d));
 }
 
-YearMonthDay Date::ymd() const { return civil_from_days(days_); }
+YearMonthDay Date::ymd() const {
+    return civil_from_days(days_);
+}
 
 std::string Date::iso() const {
     const auto [y, m, d] = ymd();

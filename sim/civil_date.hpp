@@ -15,7 +15,7 @@ struct YearMonthDay {
 };
 
 class Date {
-public:
+  public:
     constexpr Date() = default;
     static constexpr Date from_days(std::int32_t days) { return Date(days); }
     static Date from_ymd(int year, int month, int day);
@@ -38,7 +38,7 @@ public:
     friend constexpr std::int32_t operator-(Date a, Date b) { return a.days_ - b.days_; }
     friend constexpr Date operator+(Date a, std::int32_t d) { return Date(a.days_ + d); }
 
-private:
+  private:
     constexpr explicit Date(std::int32_t days) : days_(days) {}
     std::int32_t days_ = 0;
 };

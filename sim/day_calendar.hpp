@@ -15,7 +15,7 @@
 namespace wfsim::sim {
 
 class DayCalendar {
-public:
+  public:
     struct Entry {
         std::uint32_t id;
         std::uint32_t tag;
@@ -46,7 +46,7 @@ public:
     template <class Handle, class Prefetch>
     void drain(int day, Handle&& handle, Prefetch&& prefetch);
 
-private:
+  private:
     static constexpr std::uint32_t kNone = 0xffffffffu;
     static constexpr std::uint32_t kBlockEntries = 63;  // a block is 512 bytes
     static constexpr std::uint32_t kPrefetchAhead = 6;

@@ -10,7 +10,7 @@ namespace wfsim::sim {
 inline constexpr double kNever = std::numeric_limits<double>::infinity();
 
 struct HazardPiece {
-    double rate;        // events per day, constant from the query time ...
+    double rate;         // events per day, constant from the query time ...
     double valid_until;  // ... up to this time (kNever when it never changes)
 };
 

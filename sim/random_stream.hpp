@@ -37,7 +37,7 @@ constexpr std::uint64_t entity_key(std::uint64_t replication_key, std::uint64_t 
 // A UniformRandomBitGenerator over one flow of one entity; advances the entity's draw counter,
 // which the caller owns (it lives in the entity's record).
 class KeyedStream {
-public:
+  public:
     using result_type = std::uint64_t;
 
     KeyedStream(std::uint64_t key, unsigned flow, std::uint32_t& counter)
@@ -51,7 +51,7 @@ public:
         return mix64(base_ + static_cast<std::uint64_t>(counter_) * kGoldenGamma);
     }
 
-private:
+  private:
     std::uint64_t base_;
     std::uint32_t& counter_;
 };

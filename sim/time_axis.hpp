@@ -11,13 +11,13 @@
 namespace wfsim::sim {
 
 struct FinancialYear {
-    int start_year;    // 2022 for 2022/23
-    int first_month;   // index into the month axis
+    int start_year;     // 2022 for 2022/23
+    int first_month;    // index into the month axis
     std::string label;  // "2022/23"
 };
 
 class TimeAxis {
-public:
+  public:
     // start must be the first day of a month; the run covers `months` whole months.
     TimeAxis(Date start, int months);
 
@@ -38,7 +38,7 @@ public:
     Date date_of_day(int day) const { return start_ + day; }
     double day_of(Date d) const { return static_cast<double>(d - start_); }
 
-private:
+  private:
     Date start_;
     int horizon_days_ = 0;
     std::vector<int> month_start_day_;
