@@ -1,7 +1,10 @@
 #pragma once
 // Sickness absence as an alternating renewal process: spells start only while at work, at an
-// onset rate per day, and last a drawn duration; leaving cuts a spell short. A run starts in
-// equilibrium: a share of staff already absent, with the time left of a spell under way.
+// onset rate per day that may vary by calendar month (seasonality), by age band and with shocks;
+// they last a drawn duration (which may mix short- and long-term spells); leaving cuts a spell
+// short. The onset time is exact under all these changes: one Exp(1) budget per spell, inverted
+// through the piecewise rate. A run starts in equilibrium: a share of staff already absent, with
+// the time left of a spell under way.
 #include <vector>
 
 #include "models/calibration.hpp"
@@ -12,42 +15,71 @@ namespace wfsim::models {
 
 class AbsenceFlow {
   public:
-    explicit AbsenceFlow(const std::vector<GroupRates>& groups) {
-        for (const GroupRates& g : groups) {
-            onset_per_day_.push_back(g.absence_onset_per_day);
-            spell_.push_back(g.spell_days);
-            share_absent_.push_back(g.expected_absence_share);
-            leave_per_day_.push_back(g.expected_turnover / kDaysPerYear);
+    AbsenceFlow(const std::vector<GroupRates>& groups, const sim::TimeAxis& axis);
+
+    // The onset rate per day at t of someone born on birth_day, and until when it holds.
+    sim::HazardPiece onset_rate_at(int g, double t, double birth_day) const;
+
+    // The next onset after `now` (at work), or kNever; `scale` multiplies the rate (an upper
+    // bound for thinning).
+    template <class Engine>
+    double next_onset(int g, double now, double birth_day, Engine& eng, double scale = 1.0) const {
+        const double budget = sim::standard_exponential(eng);
+        const Hot& h = hot_[g];
+        if (h.flat) {
+            const double rate = h.onset_per_day * scale;
+            return rate > 0.0 ? now + budget / rate : sim::kNever;
         }
+        return sim::invert_cumulative_hazard(now, budget, horizon_, [&](double t) {
+            sim::HazardPiece p = onset_rate_at(g, t, birth_day);
+            p.rate *= scale;
+            return p;
+        });
     }
 
     template <class Engine>
-    double next_onset(int g, double now, Engine& eng) const {
-        const double rate = onset_per_day_[g];
-        return rate > 0.0 ? now + sim::standard_exponential(eng) / rate : sim::kNever;
+    double spell_length(int g, Engine& eng) const {
+        return hot_[g].spell->sample(eng);
     }
-
+    // Whether a spell of this length ends in leaving (long-term, and the draw says so).
     template <class Engine>
-    double spell_end(int g, double now, Engine& eng) const {
-        return now + spell_[g].sample(eng);
+    bool ends_in_leaving(int g, double days, Engine& eng) const {
+        const Hot& h = hot_[g];
+        return h.long_term_leaving > 0.0 && days > h.long_term_days &&
+               sim::uniform01(eng) < h.long_term_leaving;
     }
+    // Whether the onset rate depends on nothing but the group (no birth date needed).
+    bool flat(int g) const { return hot_[g].flat; }
 
     struct StartState {
         bool absent;
-        double next_change;  // the end of the spell under way, or the next onset
+        double next_change;    // the end of the spell under way, or the next onset
+        bool ends_in_leaving;  // the spell under way is long-term and ends in leaving
     };
     template <class Engine>
-    StartState equilibrium_start(int g, double now, Engine& eng) const {
-        if (onset_per_day_[g] > 0.0 && sim::uniform01(eng) < share_absent_[g])
-            return {true, now + spell_[g].sample_residual(eng, leave_per_day_[g])};
-        return {false, next_onset(g, now, eng)};
+    StartState equilibrium_start(int g, double birth_day, Engine& eng, double scale = 1.0) const {
+        const GroupRates& r = groups_[g];
+        if (r.absence_onset_per_day > 0.0 && sim::uniform01(eng) < r.expected_absence_share) {
+            const auto spell = r.spell_days.sample_under_way(eng, r.other_leaving_per_day);
+            return {true, spell.remaining, ends_in_leaving(g, spell.length, eng)};
+        }
+        return {false, next_onset(g, 0.0, birth_day, eng, scale), false};
     }
 
   private:
-    std::vector<double> onset_per_day_;
-    std::vector<DurationDistribution> spell_;
-    std::vector<double> share_absent_;
-    std::vector<double> leave_per_day_;  // mean leaving hazard: shapes the spells under way
+    const std::vector<GroupRates>& groups_;
+    const sim::TimeAxis& axis_;
+    double horizon_;
+    // What every absence event reads, per group, packed together.
+    struct Hot {
+        double onset_per_day;
+        double long_term_leaving;
+        double long_term_days;
+        const DurationDistribution* spell;
+        bool flat;  // a constant rate: no seasonality, age multipliers or shocks
+    };
+    std::vector<Hot> hot_;
+    int first_calendar_month_;  // 0 = January, of the run's first month
 };
 
 }  // namespace wfsim::models

@@ -1,5 +1,6 @@
 #include "models/calibration.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -10,31 +11,6 @@ std::string percent(double x) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * x);
     return buf;
-}
-
-// (1 - e^-x) / x, stable near zero.
-double one_minus_exp_over(double x) {
-    return x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
-}
-
-// Mean length of a spell found under the absence process: E[min(D, T)] / P-weighting, written
-// so that it tends to the mean spell as the leaving hazard tends to zero.
-double effective_spell_days(const DurationDistribution& spell, double leave_per_day) {
-    if (leave_per_day <= 0.0) return spell.mean;
-    const double one_minus_l = 1.0 - spell.laplace(leave_per_day);
-    return one_minus_l > 1e-12 ? one_minus_l / leave_per_day : spell.mean;
-}
-
-// Share of the band profile below `years` (uniform within each band).
-double share_below(const std::vector<Band>& bands, double years) {
-    double share = 0.0;
-    for (const Band& b : bands) {
-        if (years >= b.to)
-            share += b.share;
-        else if (years > b.from)
-            share += b.share * (years - b.from) / (b.to - b.from);
-    }
-    return share;
 }
 
 UnitAxis build_units(const Scenario& s) {
@@ -82,54 +58,25 @@ void resolve_size(const GroupSpec& g, const std::string& path, GroupRates& r) {
     r.wte = r.headcount * r.wte_per_head;
 }
 
-// From a WTE figure, from a quoted vacancy rate, or else the equilibrium: the posts of recent
-// leavers are always part-way through recruitment, so a run that starts in equilibrium starts
-// with them vacant (a fixed inflow has no such pipeline).
-void resolve_establishment(const GroupSpec& g, GroupRates& r) {
-    if (g.establishment_wte)
-        r.establishment_wte = *g.establishment_wte;
-    else if (g.vacancy_rate)
-        r.establishment_wte = r.wte / (1.0 - *g.vacancy_rate);
-    else if (r.poisson_inflow)
-        r.establishment_wte = r.wte;
-    else
-        r.establishment_wte = r.wte / (1.0 - r.expected_vacancy_rate);
-}
-
-void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r) {
-    const double f = g.leaving.first_year_multiplier;
-    r.first_year_multiplier = f;
-    r.steady_state_tenure = g.tenure_bands.empty();
-    double base_per_year = 0.0;
-    if (g.leaving.turnover) {
-        const double tau = *g.leaving.turnover;
-        if (r.steady_state_tenure) {
-            base_per_year = solve_base_hazard(tau, f);
-            if (tau > 0.0 && !(base_per_year > 0.0))
-                throw CalibrationError(path + ".leaving.turnover",
-                                       "turnover of " + percent(tau) +
-                                           " cannot be reached with this first-year multiplier");
-        } else {
-            const double q = share_below(g.tenure_bands, 1.0);
-            base_per_year = tau / (f * q + 1.0 - q);
-        }
-    } else if (g.leaving.hazard_per_year) {
-        base_per_year = *g.leaving.hazard_per_year;
-    }
-    r.first_year_share = r.steady_state_tenure ? steady_state_first_year_share(base_per_year, f)
-                                               : share_below(g.tenure_bands, 1.0);
-    r.expected_turnover = base_per_year * (f * r.first_year_share + 1.0 - r.first_year_share);
-    r.leave_base_per_day = base_per_year / kDaysPerYear;
-    r.quoted_turnover = g.leaving.turnover;
-}
-
 void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates& r,
                          std::vector<std::string>& warnings) {
-    r.time_to_hire = g.recruitment.time_to_hire;
+    const RecruitmentSpec& spec = g.recruitment;
+    r.time_to_hire = spec.time_to_hire;
     r.quoted_vacancy_rate = g.vacancy_rate;
-    if (g.recruitment.hires_per_year) {
+    r.hire_wte = spec.hire_wte;
+    if (spec.labour_pool) {
+        r.pool_limited = spec.labour_pool->experienced_per_year.has_value();
+        r.experienced_per_month =
+            spec.labour_pool->experienced_per_year.value_or(sim::kNever) / 12.0;
+        r.newly_qualified_per_year = spec.labour_pool->newly_qualified_per_year;
+        r.newly_qualified_month = spec.labour_pool->newly_qualified_month;
+        r.newly_qualified_age_bands = spec.labour_pool->newly_qualified_age_bands;
+        r.pool_limited = true;
+    }
+    if (r.newly_qualified_age_bands.empty()) r.newly_qualified_age_bands = r.hire_age_bands;
+    if (spec.hires_per_year) {
         r.poisson_inflow = true;
-        r.hires_per_day = *g.recruitment.hires_per_year / kDaysPerYear;
+        r.hires_per_day = *spec.hires_per_year / kDaysPerYear;
         return;
     }
     const double hire_days = r.time_to_hire.mean;
@@ -157,24 +104,60 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     r.expected_vacancy_rate = x / (1.0 + x);
 }
 
-void resolve_absence(const GroupSpec& g, GroupRates& r) {
-    r.spell_days = g.absence.spell_days;
-    r.quoted_absence_rate = g.absence.rate;
-    const double leave_per_day = r.expected_turnover / kDaysPerYear;
-    if (g.absence.rate)
-        r.absence_onset_per_day =
-            onset_rate_for_share(*g.absence.rate, r.spell_days, leave_per_day);
-    else if (g.absence.onsets_per_year)
-        r.absence_onset_per_day = *g.absence.onsets_per_year / kDaysPerYear;
-    r.expected_absence_share = absence_share(r.absence_onset_per_day, r.spell_days, leave_per_day);
+// From a WTE figure, from a quoted vacancy rate, or else the equilibrium: the posts of recent
+// leavers are always part-way through recruitment, so a run that starts in equilibrium starts
+// with them vacant (a fixed inflow has no such pipeline).
+void resolve_establishment(const GroupSpec& g, GroupRates& r) {
+    if (g.establishment_wte)
+        r.establishment_wte = *g.establishment_wte;
+    else if (g.vacancy_rate)
+        r.establishment_wte = r.wte / (1.0 - *g.vacancy_rate);
+    else if (r.poisson_inflow)
+        r.establishment_wte = r.wte;
+    else
+        r.establishment_wte = r.wte / (1.0 - r.expected_vacancy_rate);
 }
 
 }  // namespace
 
+BandValue band_value_at(const std::vector<Band>& bands, double years, double outside) {
+    for (const Band& b : bands) {
+        if (years < b.from) return {outside, b.from};
+        if (years < b.to) return {b.share, b.to};
+    }
+    return {outside, sim::kNever};
+}
+
+double mean_multiplier(const std::vector<Band>& age_profile, const std::vector<Band>& multipliers,
+                       double shift_years, double outside) {
+    if (multipliers.empty()) return outside;
+    // Ages are uniform within each band of the profile: integrate piece by piece.
+    double total = 0.0;
+    for (const Band& a : age_profile) {
+        if (a.share <= 0.0 || !(a.to > a.from)) continue;
+        double x = a.from, sum = 0.0;
+        while (x < a.to) {
+            const BandValue v = band_value_at(multipliers, x - shift_years, outside);
+            const double end = std::min(a.to, v.until + shift_years);
+            sum += v.value * (end - x);
+            x = end;
+        }
+        total += a.share * sum / (a.to - a.from);
+    }
+    return total;
+}
+
+const InternationalRates::Policy& InternationalRates::policy_at(double day) const {
+    std::size_t i = 0;
+    while (i + 1 < policies.size() && policies[i + 1].from_day <= day) ++i;
+    return policies[i];
+}
+
 double expected_service_years(double b, double f) {
     if (b <= 0.0) return INFINITY;
     const double x = f * b;
-    return one_minus_exp_over(x) + std::exp(-x) / b;
+    const double first_year = x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
+    return first_year + std::exp(-x) / b;
 }
 
 double solve_base_hazard(double turnover, double f) {
@@ -192,23 +175,23 @@ double solve_base_hazard(double turnover, double f) {
 
 double steady_state_first_year_share(double b, double f) {
     if (b <= 0.0) return 0.0;
-    return one_minus_exp_over(f * b) / expected_service_years(b, f);
-}
-
-double absence_share(double onset_per_day, const DurationDistribution& spell,
-                     double leave_per_day) {
-    const double ad = onset_per_day * effective_spell_days(spell, leave_per_day);
-    return ad / (1.0 + ad);
-}
-
-double onset_rate_for_share(double share, const DurationDistribution& spell, double leave_per_day) {
-    if (share <= 0.0) return 0.0;
-    return share / ((1.0 - share) * effective_spell_days(spell, leave_per_day));
+    const double x = f * b;
+    const double first_year = x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
+    return first_year / expected_service_years(b, f);
 }
 
 ResolvedScenario resolve_scenario(const Scenario& scenario) {
-    ResolvedScenario out{
-        scenario, sim::TimeAxis(scenario.start, scenario.months), build_units(scenario), {}, {}};
+    ResolvedScenario out{scenario,
+                         sim::TimeAxis(scenario.start, scenario.months),
+                         build_units(scenario),
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {}};
     for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
         const GroupSpec& g = scenario.groups[i];
         const std::string path = "groups." + g.name;
@@ -222,17 +205,34 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         r.hire_age_bands =
             g.recruitment.hire_age_bands.empty() ? r.age_bands : g.recruitment.hire_age_bands;
         r.tenure_bands = g.tenure_bands;
+        r.temporary_cover = g.temporary_cover;
         resolve_size(g, path, r);
-        resolve_leaving(g, path, r);
-        resolve_recruitment(g, path, r, out.warnings);
-        resolve_establishment(g, r);
-        resolve_absence(g, r);
-        if (r.establishment_wte < r.wte - 1e-9)
-            out.warnings.push_back(path +
-                                   ": establishment is below the WTE in post; there are no "
-                                   "vacancies at the start");
         out.groups.push_back(std::move(r));
     }
+    // Shocks first: the leaving and absence calibrations read the timelines.
+    resolve_programmes(scenario, out);
+    for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
+        const GroupSpec& g = scenario.groups[i];
+        const std::string path = "groups." + g.name;
+        GroupRates& r = out.groups[i];
+        // Leaving and absence depend on each other: spells are cut short by leaving, and
+        // long-term spells that end in leaving are part of the turnover. A few rounds settle it.
+        r.expected_ill_health_rate = 0.0;
+        for (int round = 0; round < 6; ++round) {
+            const double ill_health = r.expected_ill_health_rate;
+            resolve_leaving(g, path, r, out.axis);
+            resolve_absence(g, path, r, out.axis);
+            if (std::fabs(r.expected_ill_health_rate - ill_health) <= 1e-12) break;
+        }
+        resolve_recruitment(g, path, r, out.warnings);
+        resolve_establishment(g, r);
+        if (r.establishment_wte < r.wte - 1e-9)
+            out.warnings.push_back(path +
+                                   ": establishment is below the WTE in post; there are "
+                                   "no vacancies at the start");
+    }
+    resolve_leaving_destinations(scenario, out);
+    resolve_establishment_changes(scenario, out);
     return out;
 }
 

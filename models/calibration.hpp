@@ -1,20 +1,25 @@
 #pragma once
 // Turns the figures users quote into the rates the flows run on, following DESIGN.md's
 // definitions:
-//  - turnover is leavers per mean headcount, so the base leaving hazard is solved such that the
-//    expected turnover at the start, first-year effect included, equals the quoted figure;
+//  - turnover is leavers per mean headcount, every way out counted, so the base leaving hazard
+//    is solved such that the expected turnover at the start, with first-year and age effects,
+//    retirement and ill-health leaving included, equals the quoted figure: retirement and the
+//    other ways out split the total, they never add to it;
 //  - a quoted vacancy rate is the equilibrium, so the time a vacancy waits for a candidate is
 //    solved from Little's law on top of the time to hire;
 //  - a quoted absence rate fixes the onset rate while at work (an alternating renewal process,
-//    cut short by leaving).
+//    cut short by leaving, with its seasonal and age profile).
+#include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "models/distribution.hpp"
+#include "models/person_store.hpp"
 #include "models/results.hpp"
 #include "models/scenario.hpp"
+#include "models/timeline.hpp"
 #include "sim/time_axis.hpp"
 
 namespace wfsim::models {
@@ -27,6 +32,12 @@ struct CalibrationError : std::runtime_error {
     std::string key_path;
 };
 
+// Dated multipliers of one group's hazards and volumes (shocks), and the share unavailable.
+struct GroupTimelines {
+    Timeline leaving, retirement, absence_onset, recruitment, international, training;
+    Timeline unavailable{0.0, Timeline::Combine::Add};
+};
+
 struct GroupRates {
     std::string name;
     int sector_unit = 0;
@@ -36,13 +47,38 @@ struct GroupRates {
     double wte_per_head = 1.0;
     double wte = 0.0;
     double establishment_wte = 0.0;
+    // From the start of month `first`, the establishment is `wte` (growth, demand, values).
+    struct EstablishmentChange {
+        int month;
+        double wte;
+    };
+    std::vector<EstablishmentChange> establishment_changes;
 
-    // Leaving: hazard per day = base * (first_year_multiplier during the first year of service).
+    // Leaving: hazard per day = base x first-year multiplier x age multiplier x route multiplier
+    // x shocks, plus retirement by (pension-shifted) age; split by destination at the event.
     double leave_base_per_day = 0.0;
     double first_year_multiplier = 1.0;
-    double first_year_share = 0.0;   // of the starting headcount
-    double expected_turnover = 0.0;  // a year, at the start
+    double first_year_share = 0.0;  // of the starting headcount
+    // The total hazard (a year) in and after the first year of service, averaged over ages: the
+    // steady-state tenure of the starting workforce follows from it.
+    double service_hazard_first_year = 0.0, service_hazard_after = 0.0;
+    double expected_turnover = 0.0;  // a year, at the start, every way out
     bool steady_state_tenure = true;
+    std::vector<Band> leave_age_multipliers;  // share = multiplier
+    std::vector<Band> retirement_per_day;     // share = hazard per day, by age
+    Timeline pension_shift_years{0.0, Timeline::Combine::Add};
+    double expected_retirement_rate = 0.0;  // a year per head, at the start
+    double expected_ill_health_rate = 0.0;  // long-term sickness ending in leaving, a year
+    double other_leaving_per_day = 0.0;     // every way out but ill health: cuts spells short
+    double moves_within_group = 0.0;
+    std::vector<int> to_groups;           // destinations within the system ...
+    std::vector<double> to_group_shares;  // ... and their shares of leavers
+    std::vector<int> reason_metric;       // leaver reasons: index into the reason labels
+    std::vector<double> reason_shares;
+    double return_probability = 0.0;
+    DurationDistribution return_gap_days = DurationDistribution::fixed(30.0);
+    DurationDistribution return_stay_days = DurationDistribution::fixed(730.0);
+    double return_wte_factor = 1.0;
 
     // Recruitment.
     bool poisson_inflow = false;
@@ -50,11 +86,22 @@ struct GroupRates {
     double search_mean_days = 0.0;  // wait for a candidate before the time to hire
     DurationDistribution time_to_hire;
     double expected_vacancy_rate = 0.0;  // equilibrium, for refilled vacancies
+    std::vector<WteShare> hire_wte;      // empty: the post's WTE
+    bool pool_limited = false;
+    double experienced_per_month = 0.0;
+    double newly_qualified_per_year = 0.0;
+    int newly_qualified_month = 9;
+    std::vector<Band> newly_qualified_age_bands;
 
     // Absence.
-    double absence_onset_per_day = 0.0;
+    double absence_onset_per_day = 0.0;  // the base: x seasonality x age multiplier x shocks
     double expected_absence_share = 0.0;
     DurationDistribution spell_days;
+    std::array<double, 12> seasonality{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};  // January first
+    bool seasonal = false;
+    std::vector<Band> absence_age_multipliers;
+    double long_term_days = 28.0;
+    double long_term_leaving = 0.0;
 
     // Profiles (shares normalised; empty tenure bands mean steady state).
     double age_min = 18.0;
@@ -63,8 +110,60 @@ struct GroupRates {
     std::vector<Band> hire_age_bands;
     std::vector<Band> tenure_bands;
 
+    TemporaryCoverSpec temporary_cover;
+    GroupTimelines timelines;
+
     // The figures as quoted, for reports.
     std::optional<double> quoted_turnover, quoted_vacancy_rate, quoted_absence_rate;
+};
+
+struct InternationalRates {
+    std::string name;
+    int group = 0;
+    std::vector<int> recruit_months;  // calendar months 1..12
+    double leaving_multiplier = 1.0;
+    std::vector<Band> age_bands;
+    double wte = 1.0;
+    double from_day = -sim::kNever, to_day = sim::kNever;
+    struct Policy {
+        double from_day;
+        double per_year, cap_per_year, dropout, cost_per_recruit;
+        DurationDistribution pipeline_days;
+    };
+    std::vector<Policy> policies;  // in force from their day; the first from the beginning
+    const Policy& policy_at(double day) const;
+};
+
+struct TrainingRates {
+    std::string name;
+    Route route = Route::Training;
+    int to_group = 0;
+    int from_group = -1;  // -1: external recruits
+    double intake_per_year = 0.0;
+    double places = sim::kNever;
+    int intake_month = 9;
+    DurationDistribution duration_days;
+    double attrition = 0.0;
+    double wte_while_training = 0.0;
+    std::vector<Band> age_bands;
+    double source_pool = sim::kNever;
+    double retention = 1.0;
+    double from_day = -sim::kNever, to_day = sim::kNever;
+};
+
+struct GraduateRates {
+    std::string name;
+    int group = 0;
+    double per_year = 0.0;
+    int month = 9;
+    double local_retention = 1.0;
+};
+
+struct ReservistRates {
+    std::string name;
+    int group = 0;
+    double wte = 0.0;                                // people x WTE each
+    std::vector<std::pair<double, double>> windows;  // [from, to) days of the named shocks
 };
 
 struct ResolvedScenario {
@@ -72,6 +171,12 @@ struct ResolvedScenario {
     sim::TimeAxis axis;
     UnitAxis units;
     std::vector<GroupRates> groups;
+    std::vector<InternationalRates> international;
+    std::vector<TrainingRates> training;
+    std::vector<GraduateRates> graduates;
+    std::vector<ReservistRates> reservists;
+    std::optional<FeedbackSpec> feedback;
+    std::vector<std::string> reason_labels;  // leaver reasons given by any group
     std::vector<std::string> warnings;
 };
 
@@ -91,5 +196,27 @@ double steady_state_first_year_share(double b, double f);
 // L = E[exp(-lambda D)]; a d / (1 + a d) when lambda = 0.
 double absence_share(double onset_per_day, const DurationDistribution& spell, double leave_per_day);
 double onset_rate_for_share(double share, const DurationDistribution& spell, double leave_per_day);
+
+// Parts of resolve_scenario, by concern (leaving_calibration.cpp, absence_calibration.cpp,
+// programme_resolution.cpp).
+void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
+                     const sim::TimeAxis& axis);
+void resolve_leaving_destinations(const Scenario& s, ResolvedScenario& out);
+void resolve_absence(const GroupSpec& g, const std::string& path, GroupRates& r,
+                     const sim::TimeAxis& axis);
+void resolve_programmes(const Scenario& s, ResolvedScenario& out);
+void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
+
+// The mean of a multiplier profile over an age profile, `outside` where no band holds an age;
+// with the profile's ages shifted down by shift_years (a pension rule moving the schedule).
+double mean_multiplier(const std::vector<Band>& age_profile, const std::vector<Band>& multipliers,
+                       double shift_years = 0.0, double outside = 1.0);
+// The value of a multiplier profile at `years` (1, or `outside`, when no band holds it), and
+// where that value ends (in years).
+struct BandValue {
+    double value;
+    double until;
+};
+BandValue band_value_at(const std::vector<Band>& bands, double years, double outside = 1.0);
 
 }  // namespace wfsim::models

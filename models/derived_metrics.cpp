@@ -13,9 +13,15 @@ double ratio(double num, double den) {
     return den > 0.0 ? num / den : kNaN;
 }
 
+}  // namespace
+std::vector<DerivedMetricInfo> derived_metric_infos(const ResultLayout& layout);
+namespace {
+
 struct Indices {
     int headcount, wte_days, establishment_wte_days, absence_wte_days, leavers, headcount_days,
         over_55, stayers_12m, headcount_12m_ago;
+    int joiners = -1, joiners_international = -1;  // optional
+    int derived = 0;                               // how many derived rates
 };
 
 Indices indices_of(const ResultLayout& layout) {
@@ -24,12 +30,21 @@ Indices indices_of(const ResultLayout& layout) {
         if (i < 0) throw std::logic_error(std::string("result layout lacks metric ") + name);
         return i;
     };
-    return {need("headcount"),        need("wte_days"),    need("establishment_wte_days"),
-            need("absence_wte_days"), need("leavers"),     need("headcount_days"),
-            need("over_55"),          need("stayers_12m"), need("headcount_12m_ago")};
+    return {need("headcount"),
+            need("wte_days"),
+            need("establishment_wte_days"),
+            need("absence_wte_days"),
+            need("leavers"),
+            need("headcount_days"),
+            need("over_55"),
+            need("stayers_12m"),
+            need("headcount_12m_ago"),
+            layout.metric_index("joiners"),
+            layout.metric_index("joiners_international"),
+            static_cast<int>(derived_metric_infos(layout).size())};
 }
 
-enum Derived { kVacancy, kTurnover, kAbsence, kStability, kOver55, kMeanHeadcount, kCount };
+enum Derived { kVacancy, kTurnover, kAbsence, kStability, kOver55, kMeanHeadcount, kJoinerShare };
 
 // Fills the derived rates of period p. Turnover sums leavers and person-days over the periods
 // window_first..p (window_days long); window_first < 0 leaves turnover and stability undefined.
@@ -62,6 +77,8 @@ void derive_period(const Indices& ix, const ResultLayout& layout, const double* 
         }
         put(kTurnover, u, turnover);
         put(kStability, u, stability);
+        if (ix.derived > kJoinerShare)
+            put(kJoinerShare, u, ratio(at(ix.joiners_international, p, u), at(ix.joiners, p, u)));
     }
 }
 
@@ -73,8 +90,8 @@ int ResultLayout::metric_index(const std::string& name) const {
     return -1;
 }
 
-const std::vector<DerivedMetricInfo>& derived_metric_infos() {
-    static const std::vector<DerivedMetricInfo> infos = {
+std::vector<DerivedMetricInfo> derived_metric_infos(const ResultLayout& layout) {
+    std::vector<DerivedMetricInfo> infos = {
         {"vacancy_rate", "1",
          "(establishment WTE-days - WTE-days in post) / establishment WTE-days"},
         {"turnover", "year-1",
@@ -86,6 +103,9 @@ const std::vector<DerivedMetricInfo>& derived_metric_infos() {
         {"share_over_55", "1", "headcount aged 55 or more / headcount, at the period end"},
         {"mean_headcount", "people", "person-days / days in the period"},
     };
+    if (layout.metric_index("joiners_international") >= 0)
+        infos.push_back(
+            {"international_joiner_share", "1", "joiners by the international route / joiners"});
     return infos;
 }
 
@@ -120,7 +140,7 @@ std::vector<double> derive_monthly(const ResultLayout& layout, const sim::TimeAx
                                    const double* monthly) {
     const Indices ix = indices_of(layout);
     const int months = layout.months;
-    std::vector<double> out(static_cast<std::size_t>(kCount) * months * layout.units.size());
+    std::vector<double> out(static_cast<std::size_t>(ix.derived) * months * layout.units.size());
     for (int p = 0; p < months; ++p) {
         const int first = p >= 11 ? p - 11 : -1;  // the rolling 12 months need 12 months
         const double window_days =
@@ -136,7 +156,7 @@ std::vector<double> derive_financial_years(const ResultLayout& layout, const sim
     const Indices ix = indices_of(layout);
     const auto& fys = axis.financial_years();
     const int nfy = static_cast<int>(fys.size());
-    std::vector<double> out(static_cast<std::size_t>(kCount) * nfy * layout.units.size());
+    std::vector<double> out(static_cast<std::size_t>(ix.derived) * nfy * layout.units.size());
     for (int f = 0; f < nfy; ++f) {
         const int first = fys[f].first_month;
         const double days = axis.month_start_day(first + 12) - axis.month_start_day(first);

@@ -9,6 +9,7 @@
 //                     / headcount 12 months before
 //   share_over_55   = headcount aged 55 or more / headcount, at the period end
 //   mean_headcount  = person-days / days in the period
+//   international_joiner_share = joiners by the international route / joiners
 #include <string>
 #include <vector>
 
@@ -23,7 +24,9 @@ struct DerivedMetricInfo {
     std::string long_name;
 };
 
-const std::vector<DerivedMetricInfo>& derived_metric_infos();
+// The rates derived for a layout: the six above always, and the share of joiners from
+// international supply when the layout counts them (joiners_international / joiners).
+std::vector<DerivedMetricInfo> derived_metric_infos(const ResultLayout& layout);
 
 // Additive values over financial years: [metric][fy][unit]; stocks at the year end, flows and
 // integrals summed over its twelve months.

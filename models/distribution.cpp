@@ -1,5 +1,6 @@
 #include "models/distribution.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -21,13 +22,73 @@ std::string DurationDistribution::describe() const {
         case Kind::Uniform:
             std::snprintf(buf, sizeof buf, "uniform %.4g to %.4g days", min, max);
             break;
+        case Kind::Mixture: {
+            std::string text = "mixture of";
+            for (std::size_t i = 0; i < components.size(); ++i) {
+                std::snprintf(buf, sizeof buf, "%s %.3g%% ", i ? "," : "", 100.0 * weights[i]);
+                text += buf + components[i].describe();
+            }
+            return text;
+        }
     }
     return buf;
+}
+
+DurationDistribution DurationDistribution::mixture(std::vector<DurationDistribution> parts,
+                                                   std::vector<double> weights) {
+    DurationDistribution d;
+    d.kind = Kind::Mixture;
+    double total = 0.0;
+    for (double w : weights) total += w;
+    double mean = 0.0, second = 0.0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        weights[i] /= total;
+        mean += weights[i] * parts[i].mean;
+        second += weights[i] * (parts[i].sd * parts[i].sd + parts[i].mean * parts[i].mean);
+    }
+    d.mean = mean;
+    d.sd = std::sqrt(std::max(0.0, second - mean * mean));
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        d.length_weights.push_back(mean > 0 ? weights[i] * parts[i].mean / mean : weights[i]);
+    d.components = std::move(parts);
+    d.weights = std::move(weights);
+    return d;
+}
+
+double DurationDistribution::probability_longer_than(double days) const {
+    switch (kind) {
+        case Kind::Fixed:
+            return mean > days ? 1.0 : 0.0;
+        case Kind::Exponential:
+            return days <= 0 ? 1.0 : std::exp(-days / mean);
+        case Kind::Uniform:
+            if (days <= min) return 1.0;
+            if (days >= max) return 0.0;
+            return (max - days) / (max - min);
+        case Kind::LogNormal:
+            if (days <= 0) return 1.0;
+            if (log_params.sigma == 0.0) return mean > days ? 1.0 : 0.0;
+            return 0.5 * std::erfc((std::log(days) - log_params.mu) /
+                                   (log_params.sigma * std::sqrt(2.0)));
+        case Kind::Mixture: {
+            double p = 0.0;
+            for (std::size_t i = 0; i < components.size(); ++i)
+                p += weights[i] * components[i].probability_longer_than(days);
+            return p;
+        }
+    }
+    return 0.0;
 }
 
 double DurationDistribution::laplace(double s) const {
     if (s <= 0.0) return 1.0;
     switch (kind) {
+        case Kind::Mixture: {
+            double l = 0.0;
+            for (std::size_t i = 0; i < components.size(); ++i)
+                l += weights[i] * components[i].laplace(s);
+            return l;
+        }
         case Kind::Fixed:
             return std::exp(-s * mean);
         case Kind::Exponential:

@@ -8,7 +8,8 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
-ResultLayout make_result_layout(const UnitAxis& units, int months) {
+ResultLayout make_result_layout(const UnitAxis& units, int months,
+                                const std::vector<MetricInfo>& extras) {
     using A = Accumulation;
     ResultLayout layout;
     layout.units = units;
@@ -36,17 +37,29 @@ ResultLayout make_result_layout(const UnitAxis& units, int months) {
          "establishment integrated over the period"},
         {"absence_wte_days", A::Integral, "WTE-days", "WTE-days lost to sickness absence"},
     };
+    layout.metrics.insert(layout.metrics.end(), extras.begin(), extras.end());
     return layout;
 }
 
-MetricsRecorder::MetricsRecorder(const sim::TimeAxis& axis, const UnitAxis& units)
-    : axis_(axis), layout_(make_result_layout(units, axis.months())) {}
+ResultLayout make_result_layout(const ResolvedScenario& resolved) {
+    return make_result_layout(resolved.units, resolved.axis.months(),
+                              make_metric_catalogue(resolved).extras);
+}
+
+MetricsRecorder::MetricsRecorder(const ResolvedScenario& resolved)
+    : axis_(resolved.axis),
+      resolved_(resolved),
+      catalogue_(make_metric_catalogue(resolved)),
+      layout_(make_result_layout(resolved.units, resolved.axis.months(), catalogue_.extras)),
+      extras_(static_cast<int>(catalogue_.extras.size())) {}
 
 void MetricsRecorder::begin(ReplicationResult& out) {
     out_ = &out;
     out.values.assign(layout_.values_per_replication(), 0.0);
     const int groups = layout_.units.groups;
     groups_.assign(groups, Levels{});
+    extra_level_.assign(static_cast<std::size_t>(groups) * extras_, 0.0);
+    extra_accum_.assign(static_cast<std::size_t>(groups) * extras_, 0.0);
     turns_55_by_month_.assign(groups, std::vector<double>(layout_.months + 1, 0.0));
     leaver_lags_.assign(groups, {});
     headcount_at_end_.assign(groups, std::vector<double>(layout_.months + 1, 0.0));
@@ -73,6 +86,11 @@ void MetricsRecorder::open_month(int month) {
         l.absent_wte_days = l.absent_wte * len;
         l.establishment_days = l.establishment * len;
         leaver_lags_[g][month % 12].fill(0.0);
+        for (int e = 0; e < extras_; ++e) {
+            const Accumulation a = layout_.metrics[kMetricCount + e].accumulation;
+            double& accum = extra_accum_[g * extras_ + e];
+            accum = a == Accumulation::Integral ? extra_level_[g * extras_ + e] * len : 0.0;
+        }
     }
 }
 
@@ -80,9 +98,8 @@ void MetricsRecorder::add_staff(int g, double t, float wte, std::int32_t turns_5
     Levels& l = groups_[g];
     const double left = until_month_end(t);
     l.headcount += 1.0;
-    l.wte += wte;
     l.headcount_days += left;
-    l.wte_days += wte * left;
+    change_wte(g, t, wte);
     if (started_) l.joiners += 1.0;
     // Aged 55 at a month end already passed: counted now; otherwise when that month closes.
     if (turns_55_month < month_)
@@ -96,9 +113,8 @@ void MetricsRecorder::remove_staff(int g, double t, float wte, std::int32_t turn
     Levels& l = groups_[g];
     const double left = until_month_end(t);
     l.headcount -= 1.0;
-    l.wte -= wte;
     l.headcount_days -= left;
-    l.wte_days -= wte * left;
+    change_wte(g, t, -wte);
     l.leavers += 1.0;
     if (turns_55_month < month_)
         l.over_55 -= 1.0;
@@ -106,6 +122,12 @@ void MetricsRecorder::remove_staff(int g, double t, float wte, std::int32_t turn
         turns_55_by_month_[g][turns_55_month] -= 1.0;
     const int lag = std::min(month_ - group_start_month, kLagBins - 1);
     leaver_lags_[g][month_ % 12][lag] += 1.0;
+}
+
+void MetricsRecorder::set_unavailable_share(int g, double t, double share) {
+    Levels& l = groups_[g];
+    change(g, catalogue_.unavailable_wte_days, t, (share - l.unavailable_share) * l.wte);
+    l.unavailable_share = share;
 }
 
 void MetricsRecorder::set_establishment(int g, double t, double wte) {
@@ -125,6 +147,36 @@ double MetricsRecorder::stayers_12m(int g, int month) const {
         for (int lag = j - month + 12; lag < kLagBins; ++lag) left += bins[lag];
     }
     return headcount_at_end_[g][month - 11] - left;
+}
+
+// Bank and agency fill their shares of the month's gap (vacant WTE-days and WTE-days lost to
+// sickness and industrial action); reservists deployed during their surges fill what is left.
+void MetricsRecorder::write_cover(int g, int month) {
+    const auto& c = catalogue_;
+    if (c.bank_wte_days < 0 && c.reservist_wte_days < 0) return;
+    double gap = std::max(0.0, cell(kEstablishmentWteDays, month, g) - cell(kWteDays, month, g)) +
+                 cell(kAbsenceWteDays, month, g);
+    if (c.unavailable_wte_days >= 0) gap += cell(kMetricCount + c.unavailable_wte_days, month, g);
+    if (c.bank_wte_days >= 0) {
+        const TemporaryCoverSpec& spec = resolved_.groups[g].temporary_cover;
+        const double bank = spec.bank_fill * gap, agency = spec.agency_fill * gap;
+        cell(kMetricCount + c.bank_wte_days, month, g) = bank;
+        cell(kMetricCount + c.agency_wte_days, month, g) = agency;
+        cell(kMetricCount + c.temporary_cost, month, g) =
+            bank * spec.bank_cost_per_wte_day + agency * spec.agency_cost_per_wte_day;
+        gap -= bank + agency;
+    }
+    if (c.reservist_wte_days >= 0) {
+        const double from = axis_.month_start_day(month), to = axis_.month_start_day(month + 1);
+        double available = 0.0;
+        for (const ReservistRates& r : resolved_.reservists) {
+            if (r.group != g) continue;
+            for (const auto& [a, b] : r.windows)
+                available += r.wte * std::max(0.0, std::min(b, to) - std::max(a, from));
+        }
+        cell(kMetricCount + c.reservist_wte_days, month, g) =
+            std::min(available, std::max(0.0, gap));
+    }
 }
 
 void MetricsRecorder::close_month(int month) {
@@ -149,10 +201,17 @@ void MetricsRecorder::close_month(int month) {
         cell(kWteDays, month, g) = l.wte_days;
         cell(kEstablishmentWteDays, month, g) = l.establishment_days;
         cell(kAbsenceWteDays, month, g) = l.absent_wte_days;
+        for (int e = 0; e < extras_; ++e) {
+            const Accumulation a = layout_.metrics[kMetricCount + e].accumulation;
+            cell(kMetricCount + e, month, g) = a == Accumulation::Stock
+                                                   ? extra_level_[g * extras_ + e]
+                                                   : extra_accum_[g * extras_ + e];
+        }
+        write_cover(g, month);
     }
     // Sectors and the total are sums of their groups.
     const int total = layout_.units.total_unit();
-    for (int m = 0; m < kMetricCount; ++m) {
+    for (int m = 0; m < static_cast<int>(layout_.metrics.size()); ++m) {
         for (int u = groups; u <= total; ++u) cell(m, month, u) = 0.0;
         for (int g = 0; g < groups; ++g) {
             const double v = cell(m, month, g);

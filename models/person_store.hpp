@@ -1,8 +1,9 @@
 #pragma once
-// Every member of staff, and every post being recruited to, is a record in the person store.
-// Fields touched by every event sit together in one 64-byte record (one cache line per event,
-// prefetched a few events ahead); fields read only when a person joins or leaves live in
-// separate arrays. Dates are stored, never ages or tenure, which change every day.
+// Every member of staff, every post being recruited to, and everyone on the way in (an
+// international recruit in the pipeline, a trainee, a retiree who will return) is a record in the
+// person store. Fields touched by every event sit together in one 64-byte record (one cache line
+// per event, prefetched a few events ahead); fields read only when a person joins, moves or
+// leaves live in separate arrays. Dates are stored, never ages or tenure, which change every day.
 #include <cstdint>
 #include <vector>
 
@@ -15,8 +16,10 @@ enum class PersonState : std::uint8_t {
     Free,          // an unused slot
     AtWork,        // in post and at work
     Absent,        // in post, on a sickness absence spell
-    Searching,     // a vacancy being advertised: no candidate yet
-    Pipeline,      // a candidate has accepted and will start after the time to hire
+    Searching,     // a vacancy being advertised (or waiting for the labour pool): no candidate
+    Pipeline,      // on the way in: a candidate or international recruit who will start
+    InTraining,    // on a training programme, completing into its target group
+    Retired,       // retired, and will return after a gap
     InflowSource,  // the group's Poisson stream of hires (a fixed-rate inflow), not a person
 };
 
@@ -24,7 +27,42 @@ inline bool in_post(PersonState s) {
     return s == PersonState::AtWork || s == PersonState::Absent;
 }
 
-enum class Route : std::uint8_t { Initial, Domestic };
+// The route by which someone came into their group.
+enum class Route : std::uint8_t {
+    Initial,  // in post at the start
+    Domestic,
+    International,
+    Training,
+    Apprenticeship,
+    ReturnToPractice,
+    RetireReturn,
+    Transfer,  // from another group of the system, or another employer within the group
+    kCount
+};
+
+// Why someone left their group.
+enum class LeaveReason : std::uint8_t {
+    OutOfSystem,  // left the system (labelled further by the group's reasons, if given)
+    Retirement,
+    IllHealth,        // a long-term sickness spell ended in leaving
+    ToTraining,       // internal trainee leaving their group for a programme
+    ToOtherGroup,     // a move to another group of the system, keeping their history
+    WithinGroupMove,  // a move between employers within the group (counted, person stays)
+    NotRetained,      // a programme completer who did not stay the first year
+    EndOfStay,        // the end of a retire-and-return stay
+    kCount
+};
+
+// Per-record flags.
+enum PersonFlag : std::uint8_t {
+    kDropsOut = 1,            // the pipeline or training step ends in dropping out
+    kNewlyQualified = 2,      // a vacancy filled from the newly qualified pool
+    kSpellEndsInLeaving = 4,  // the absence spell under way ends in leaving (ill health)
+    kHasReturned = 8,         // already retired and returned once
+    kWaitingForPool = 16,     // a vacancy waiting for the labour pool to refill
+    kEndOfStay = 32,          // t_transition of someone in post is the end of a limited stay
+    kNotRetained = 64,        // t_leave is the early exit of a completer who is not retained
+};
 
 // Independent random streams per person: one per flow, so that a change in one flow does not
 // shift another flow's draws.
@@ -39,7 +77,7 @@ enum RandomFlow : unsigned {
 struct alignas(64) PersonRecord {
     double t_leave;       // time of leaving (sim::kNever when not before the horizon)
     double t_absence;     // next absence onset (at work) or return (absent)
-    double t_transition;  // next recruitment step (offer, start) or inflow arrival
+    double t_transition;  // next recruitment, pipeline, training or return step
     std::uint64_t key;    // random-stream key: hash of (seed, replication, identity)
     std::uint32_t draws[kRandomFlows];
     std::uint32_t generation;  // matches the live calendar entry; older entries are stale
@@ -47,31 +85,41 @@ struct alignas(64) PersonRecord {
     std::uint16_t group;
     PersonState state;
     Route route;
+    std::uint8_t flags;
 
     sim::KeyedStream stream(RandomFlow flow) { return {key, flow, draws[flow]}; }
     double next_time() const {
         const double t = t_leave < t_absence ? t_leave : t_absence;
         return t < t_transition ? t : t_transition;
     }
+    bool has(PersonFlag f) const { return (flags & f) != 0; }
+    void set(PersonFlag f, bool on = true) {
+        flags = on ? static_cast<std::uint8_t>(flags | f) : static_cast<std::uint8_t>(flags & ~f);
+    }
 };
 static_assert(sizeof(PersonRecord) == 64, "one cache line per person");
+
+// The fields read when someone joins, moves or leaves.
+struct PersonDetails {
+    std::int32_t birth_day = 0;          // days from the run start
+    std::int32_t group_start_month = 0;  // month joined the group; -1 before the run
+    std::int32_t turns_55_month = 0;     // first month end at which aged 55 or more
+    std::uint32_t set_position = 0;      // position in the group's member or vacancy set
+    double start_day = 0.0;              // joined the system (service counts from here)
+    float leave_multiplier = 1.0f;       // route effect on the leaving hazard
+    std::int16_t programme = -1;         // international or training programme
+};
 
 class PersonStore {
   public:
     void clear() {
         hot_.clear();
-        birth_day_.clear();
-        start_day_.clear();
-        group_start_month_.clear();
-        turns_55_month_.clear();
+        details_.clear();
         free_.clear();
     }
     void reserve(std::size_t n) {
         hot_.reserve(n);
-        birth_day_.reserve(n);
-        start_day_.reserve(n);
-        group_start_month_.reserve(n);
-        turns_55_month_.reserve(n);
+        details_.reserve(n);
     }
 
     // A fresh record in a reused or new slot; all times at kNever, counters at zero.
@@ -83,10 +131,7 @@ class PersonStore {
         } else {
             id = static_cast<std::uint32_t>(hot_.size());
             hot_.push_back({});
-            birth_day_.push_back(0);
-            start_day_.push_back(0.0);
-            group_start_month_.push_back(0);
-            turns_55_month_.push_back(0);
+            details_.emplace_back();
         }
         reset(id, group, state, key);
         return id;
@@ -101,6 +146,7 @@ class PersonStore {
         r.generation = generation;
         r.group = group;
         r.state = state;
+        details_[id] = PersonDetails{};
     }
     void release(std::uint32_t id) {
         hot_[id].state = PersonState::Free;
@@ -110,22 +156,40 @@ class PersonStore {
 
     PersonRecord& operator[](std::uint32_t id) { return hot_[id]; }
     const PersonRecord& operator[](std::uint32_t id) const { return hot_[id]; }
+    PersonDetails& details(std::uint32_t id) { return details_[id]; }
     std::size_t slots() const { return hot_.size(); }
-    const PersonRecord* data() const { return hot_.data(); }
-
-    // Cold fields, read when a person joins or leaves.
-    std::int32_t& birth_day(std::uint32_t id) { return birth_day_[id]; }  // days from the run start
-    double& start_day(std::uint32_t id) { return start_day_[id]; }        // joined the system
-    std::int32_t& group_start_month(std::uint32_t id) { return group_start_month_[id]; }
-    std::int32_t& turns_55_month(std::uint32_t id) { return turns_55_month_[id]; }
 
   private:
     std::vector<PersonRecord> hot_;
-    std::vector<std::int32_t> birth_day_;
-    std::vector<double> start_day_;
-    std::vector<std::int32_t> group_start_month_;  // month joined the group; -1 before the run
-    std::vector<std::int32_t> turns_55_month_;     // first month end at which aged 55 or more
+    std::vector<PersonDetails> details_;
     std::vector<std::uint32_t> free_;
+};
+
+// A set of record ids per group with O(1) insertion, removal and uniform choice: the members in
+// post (to choose internal trainees) and the vacancies being advertised (to fill or cut). A
+// record is in at most one set at a time; its position is kept in its details.
+class GroupSets {
+  public:
+    void reset(std::size_t groups) {
+        sets_.resize(groups);
+        for (auto& s : sets_) s.clear();
+    }
+    void insert(PersonStore& store, int g, std::uint32_t id) {
+        store.details(id).set_position = static_cast<std::uint32_t>(sets_[g].size());
+        sets_[g].push_back(id);
+    }
+    void erase(PersonStore& store, int g, std::uint32_t id) {
+        auto& s = sets_[g];
+        const std::uint32_t pos = store.details(id).set_position;
+        const std::uint32_t last = s.back();
+        s[pos] = last;
+        store.details(last).set_position = pos;
+        s.pop_back();
+    }
+    const std::vector<std::uint32_t>& of(int g) const { return sets_[g]; }
+
+  private:
+    std::vector<std::vector<std::uint32_t>> sets_;
 };
 
 }  // namespace wfsim::models

@@ -69,6 +69,17 @@ inline double total_over(const models::ReplicationResult& r, const models::Resul
     return s;
 }
 
+// A metric by name (base or extra) of one unit over months [from, to): the sum, or -1 when the
+// layout has no such metric.
+inline double sum_of(const models::ReplicationResult& r, const models::ResultLayout& layout,
+                     const std::string& name, int unit, int from, int to) {
+    const int metric = layout.metric_index(name);
+    if (metric < 0) return -1.0;
+    double s = 0.0;
+    for (int m = from; m < to; ++m) s += value(r, layout, metric, m, unit);
+    return s;
+}
+
 // The reference workload's two figures (DESIGN.md) over whole runs, and their analytic values.
 // Each post alternates between filled (Exp(lambda)) and vacant (time to hire, mean h), so the
 // filled share is 1 / (1 + lambda h); leavers per post-year = lambda x filled share (0.1165);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "models/calibration.hpp"
 #include "models/metrics_recorder.hpp"
 
 using namespace wfsim;
@@ -10,19 +11,26 @@ using models::MetricsRecorder;
 
 namespace {
 
-models::UnitAxis two_groups_two_sectors() {
-    models::UnitAxis u;
-    u.names = {"a", "b", "nhs", "care", "total"};
-    u.kinds = {"group", "group", "sector", "sector", "total"};
-    u.sector_of_group = {2, 3};
-    u.groups = 2;
-    u.sectors = 2;
-    return u;
+models::ResolvedScenario two_groups_two_sectors() {
+    models::Scenario s;
+    s.name = "metrics";
+    s.start = sim::Date::from_ymd(2023, 1, 1);  // January 2023: 31 days
+    s.months = 24;
+    for (const char* name : {"a", "b"}) {
+        models::GroupSpec g;
+        g.name = name;
+        g.sector = std::string(name) == "a" ? "nhs" : "care";
+        g.headcount = 10;
+        g.leaving.hazard_per_year = 0.0;
+        s.groups.push_back(g);
+    }
+    return models::resolve_scenario(s);
 }
 
 struct Fixture {
-    sim::TimeAxis axis{sim::Date::from_ymd(2023, 1, 1), 24};  // January 2023: 31 days
-    MetricsRecorder recorder{axis, two_groups_two_sectors()};
+    models::ResolvedScenario resolved = two_groups_two_sectors();
+    const sim::TimeAxis& axis = resolved.axis;
+    MetricsRecorder recorder{resolved};
     models::ReplicationResult result;
     double at(int metric, int month, int unit) const {
         return result.metric(recorder.layout(), metric)[month * 5 + unit];

@@ -1,0 +1,183 @@
+// The absence onset rate from a quoted absence rate. Spells start only at work, at a rate that
+// varies by month (seasonality) and by age; leaving cuts spells short. Without seasonality the
+// share absent has a closed form (absence_share); with it, the periodic steady state of the
+// renewal equation is solved on a daily grid over a year.
+#include <algorithm>
+#include <cmath>
+
+#include "models/calibration.hpp"
+
+namespace wfsim::models {
+namespace {
+
+// Mean length of a spell under way, cut short by leaving: E[min(D, T)] with T ~ Exp(lambda),
+// which tends to the mean spell as lambda tends to zero.
+double effective_spell_days(const DurationDistribution& spell, double leave_per_day) {
+    if (leave_per_day <= 0.0) return spell.mean;
+    const double one_minus_l = 1.0 - spell.laplace(leave_per_day);
+    return one_minus_l > 1e-12 ? one_minus_l / leave_per_day : spell.mean;
+}
+
+// The chance a spell that started u days ago is still under way and its person still in post,
+// on a daily grid (midpoints), cut where it no longer matters.
+std::vector<double> spell_kernel(const DurationDistribution& spell, double leave_per_day) {
+    std::vector<double> k;
+    for (int u = 0; u < 3650; ++u) {
+        const double x = u + 0.5;
+        const double v = spell.probability_longer_than(x) * std::exp(-leave_per_day * x);
+        if (v < 1e-9 && u > 10) break;
+        k.push_back(v);
+    }
+    return k;
+}
+
+// Mean share absent over a year in the periodic steady state, for a daily onset rate
+// (per day at work) given for each day of a 365-day year.
+double periodic_share(const std::vector<double>& onset_by_day, const std::vector<double>& kernel) {
+    const int n = static_cast<int>(onset_by_day.size());
+    std::vector<double> absent(n, 0.0), next(n);
+    for (int iteration = 0; iteration < 200; ++iteration) {
+        double change = 0.0;
+        for (int t = 0; t < n; ++t) {
+            double a = 0.0;
+            for (std::size_t u = 0; u < kernel.size(); ++u) {
+                const int s = ((t - static_cast<int>(u)) % n + n) % n;
+                a += onset_by_day[s] * (1.0 - absent[s]) * kernel[u];
+            }
+            next[t] = a;
+            change = std::max(change, std::fabs(a - absent[t]));
+        }
+        absent.swap(next);
+        if (change < 1e-12) break;
+    }
+    double mean = 0.0;
+    for (double a : absent) mean += a;
+    return mean / n;
+}
+
+// The day-of-year onset profile (365 days from 1 January) of a group with onset rate a.
+std::vector<double> onset_by_day(double a, const std::array<double, 12>& seasonality) {
+    std::vector<double> out;
+    for (int month = 1; month <= 12; ++month)
+        for (int d = 0; d < sim::days_in_month(2023, month); ++d)
+            out.push_back(a * seasonality[month - 1]);
+    return out;
+}
+
+// Expected share absent over the starting age profile for base onset rate a.
+double predicted_share(double a, const GroupRates& r, double leave_per_day,
+                       const std::vector<double>& kernel) {
+    // Ages matter only through their onset multiplier: weight each distinct multiplier.
+    std::vector<std::pair<double, double>> weights;  // multiplier, share of staff
+    if (r.absence_age_multipliers.empty()) {
+        weights.emplace_back(1.0, 1.0);
+    } else {
+        for (const Band& a : r.age_bands) {
+            double x = a.from;
+            while (x < a.to) {
+                const BandValue v = band_value_at(r.absence_age_multipliers, x);
+                const double end = std::min(a.to, v.until);
+                weights.emplace_back(v.value, a.share * (end - x) / (a.to - a.from));
+                x = end;
+            }
+        }
+    }
+    double share = 0.0;
+    for (const auto& [m, w] : weights) {
+        const double s = r.seasonal ? periodic_share(onset_by_day(a * m, r.seasonality), kernel)
+                                    : absence_share(a * m, r.spell_days, leave_per_day);
+        share += w * s;
+    }
+    return share;
+}
+
+// The chance a spell is long-term (over `long_days`) and runs to its end before its person leaves
+// for another reason: E[1{D > L} exp(-lambda D)] = S(L) exp(-lambda L) - lambda times the
+// integral from L of S(x) exp(-lambda x), by parts; the integral on a half-day grid.
+double long_spell_completes(const DurationDistribution& spell, double long_days,
+                            double leave_per_day) {
+    const double at_l =
+        spell.probability_longer_than(long_days) * std::exp(-leave_per_day * long_days);
+    if (leave_per_day <= 0.0 || at_l <= 0.0) return at_l;
+    double integral = 0.0;
+    const double step = 0.5;
+    for (double x = long_days + 0.5 * step; x < long_days + 20.0 * kDaysPerYear; x += step) {
+        const double v = spell.probability_longer_than(x) * std::exp(-leave_per_day * x);
+        integral += v * step;
+        if (v < 1e-12) break;
+    }
+    return std::max(0.0, at_l - leave_per_day * integral);
+}
+
+}  // namespace
+
+double absence_share(double onset_per_day, const DurationDistribution& spell,
+                     double leave_per_day) {
+    const double ad = onset_per_day * effective_spell_days(spell, leave_per_day);
+    return ad / (1.0 + ad);
+}
+
+double onset_rate_for_share(double share, const DurationDistribution& spell, double leave_per_day) {
+    if (share <= 0.0) return 0.0;
+    return share / ((1.0 - share) * effective_spell_days(spell, leave_per_day));
+}
+
+void resolve_absence(const GroupSpec& g, const std::string& /*path*/, GroupRates& r,
+                     const sim::TimeAxis& /*axis*/) {
+    const AbsenceSpec& spec = g.absence;
+    r.spell_days = spec.spell_days;
+    r.quoted_absence_rate = spec.rate;
+    r.absence_age_multipliers = spec.age_multipliers;
+    r.long_term_days = spec.long_term_days;
+    r.long_term_leaving = spec.long_term_leaving;
+    r.seasonal = spec.seasonality.size() == 12;
+    if (r.seasonal) {
+        double mean = 0.0;
+        for (double v : spec.seasonality) mean += v / 12.0;
+        for (int m = 0; m < 12; ++m) r.seasonality[m] = spec.seasonality[m] / mean;
+    }
+    // Spells are cut short by every way out but ill health (which ends a spell at its end).
+    const double leave_per_day =
+        std::max(0.0, r.expected_turnover - r.expected_ill_health_rate) / kDaysPerYear;
+    r.other_leaving_per_day = leave_per_day;
+    const std::vector<double> kernel =
+        r.seasonal ? spell_kernel(r.spell_days, leave_per_day) : std::vector<double>{};
+
+    if (spec.rate && *spec.rate > 0.0) {
+        const double target = *spec.rate;
+        // The share rises with the onset rate: bracket from the flat closed form and bisect.
+        double lo = 0.0;
+        double hi = 2.0 * onset_rate_for_share(target, r.spell_days, leave_per_day) + 1e-9;
+        while (predicted_share(hi, r, leave_per_day, kernel) < target && hi < 1e3) hi *= 2.0;
+        const bool closed_form = !r.seasonal && r.absence_age_multipliers.empty();
+        if (closed_form) {
+            lo = hi = onset_rate_for_share(target, r.spell_days, leave_per_day);
+        }
+        for (int i = 0; i < 60 && hi - lo > 1e-14 * hi; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            (predicted_share(mid, r, leave_per_day, kernel) < target ? lo : hi) = mid;
+        }
+        r.absence_onset_per_day = 0.5 * (lo + hi);
+    } else if (spec.onsets_per_year) {
+        r.absence_onset_per_day = *spec.onsets_per_year / kDaysPerYear;
+    } else {
+        r.absence_onset_per_day = 0.0;
+    }
+    r.expected_absence_share =
+        r.absence_onset_per_day > 0.0
+            ? predicted_share(r.absence_onset_per_day, r, leave_per_day, kernel)
+            : 0.0;
+    // Long-term spells ending in leaving are part of the turnover: onsets a year per head (at
+    // work a share 1 - absent of the time) x the chance a spell is long-term and runs to its end
+    // x the chance it then ends in leaving.
+    const double age_factor = mean_multiplier(r.age_bands, r.absence_age_multipliers);
+    r.expected_ill_health_rate =
+        r.long_term_leaving > 0.0
+            ? r.absence_onset_per_day * kDaysPerYear * age_factor *
+                  (1.0 - r.expected_absence_share) *
+                  long_spell_completes(r.spell_days, r.long_term_days, leave_per_day) *
+                  r.long_term_leaving
+            : 0.0;
+}
+
+}  // namespace wfsim::models
