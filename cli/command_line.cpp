@@ -14,6 +14,27 @@ int usage_error(const std::string& command, const std::string& problem,
     return kUsage;
 }
 
+void add_override_option(po::options_description& options, std::vector<std::string>& texts) {
+    options.add_options()("set", po::value<std::vector<std::string>>(&texts)->composing(),
+                          "PATH=VALUE: change one parameter of the scenario (repeatable), e.g. "
+                          "--set groups.NAME.leaving.turnover=10% or --set "
+                          "groups.*.absence.rate=5%; the value is YAML, checked like the file");
+}
+
+std::optional<int> read_overrides(const std::vector<std::string>& texts,
+                                  const po::options_description& options,
+                                  const std::string& command,
+                                  std::vector<models::ParameterOverride>& overrides) {
+    overrides.clear();
+    for (const std::string& text : texts) {
+        std::string problem;
+        auto parsed = models::parse_parameter_override(text, problem);
+        if (!parsed) return usage_error(command, "--set " + text + ": " + problem, options);
+        overrides.push_back(std::move(*parsed));
+    }
+    return std::nullopt;
+}
+
 std::optional<int> parse_scenario_command(const std::vector<std::string>& args,
                                           const po::options_description& options,
                                           const std::string& command, const std::string& about,

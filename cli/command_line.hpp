@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "models/scenario/parameter_override.hpp"
+
 namespace wfsim::cli {
 
 // Parses `args` against `options` (which must include "help"), storing the positional argument
@@ -14,6 +16,16 @@ std::optional<int> parse_scenario_command(
     const std::vector<std::string>& args,
     const boost::program_options::options_description& options, const std::string& command,
     const std::string& about, std::string& scenario);
+
+// Adds `--set PATH=VALUE` (repeatable, in order) to `options`, collecting the texts in `texts`.
+void add_override_option(boost::program_options::options_description& options,
+                         std::vector<std::string>& texts);
+
+// The overrides in `texts`; an exit code after a usage error when one is malformed (no '=').
+std::optional<int> read_overrides(const std::vector<std::string>& texts,
+                                  const boost::program_options::options_description& options,
+                                  const std::string& command,
+                                  std::vector<models::ParameterOverride>& overrides);
 
 // Prints a usage problem with the options and returns kUsage.
 int usage_error(const std::string& command, const std::string& problem,

@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/source_version.hpp"
 
 namespace {
 
@@ -16,12 +17,17 @@ constexpr const char* kUsageText =
     ": Monte Carlo simulation of health and social care workforce supply\n"
     "\n"
     "usage:\n"
-    "  wfsim run SCENARIO.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5]\n"
-    "  wfsim validate SCENARIO.yaml\n"
+    "  wfsim run SCENARIO.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5] [--set PATH=VALUE ...]\n"
+    "  wfsim validate SCENARIO.yaml [--set PATH=VALUE ...]\n"
+    "  wfsim schema [--markdown]\n"
     "  wfsim --help | --version\n"
     "\n"
     "  run        simulate N replications, print a summary, write results to HDF5\n"
     "  validate   check a scenario and print the rates it resolves to\n"
+    "  schema     print the JSON Schema of scenario files (--markdown: the parameter reference)\n"
+    "\n"
+    "--set changes one parameter, checked like the file: --set years=3,\n"
+    "--set groups.NAME.leaving.turnover=10%, --set groups.*.absence.rate=5%.\n"
     "\n"
     "`wfsim COMMAND --help` describes each command's options. Exit codes: 0 success, 64 usage,\n"
     "65 invalid scenario, 70 internal error, 74 input/output failure, 130 interrupted.\n";
@@ -48,11 +54,12 @@ int dispatch(int argc, char** argv) {
         return kSuccess;
     }
     if (command == "--version") {
-        std::cout << "wfsim " WFSIM_VERSION "\n";
+        std::cout << "wfsim " WFSIM_VERSION " (" << source_version() << ")\n";
         return kSuccess;
     }
     if (command == "run") return run_command(rest, join_command_line(argc, argv));
     if (command == "validate") return validate_command(rest);
+    if (command == "schema") return schema_command(rest);
     std::cerr << "wfsim: unknown command '" << command << "'\n\n" << kUsageText;
     return kUsage;
 }

@@ -11,6 +11,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
 #include "cli/scenario_input.hpp"
+#include "cli/source_version.hpp"
 #include "models/metrics_recorder.hpp"
 #include "models/scenario/scenario_loader.hpp"
 #include "models/workforce_model.hpp"
@@ -30,6 +31,8 @@ struct RunOptions {
     unsigned threads = 0;
     std::string output;
     bool quiet = false;
+    std::vector<std::string> override_texts;  // as given, for provenance
+    std::vector<models::ParameterOverride> overrides;
 };
 
 unsigned default_threads() {
@@ -49,6 +52,7 @@ po::options_description visible_options(RunOptions& o) {
         "output,o", po::value<std::string>(&o.output),
         "HDF5 file to write (default: the scenario's name with .h5, in the current directory)")(
         "quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on the terminal");
+    add_override_option(d, o.override_texts);
     return d;
 }
 
@@ -56,6 +60,8 @@ po::options_description visible_options(RunOptions& o) {
 std::optional<int> parse(const std::vector<std::string>& args, RunOptions& o) {
     const po::options_description options = visible_options(o);
     if (auto code = parse_scenario_command(args, options, "wfsim run", "", o.scenario)) return code;
+    if (auto code = read_overrides(o.override_texts, options, "wfsim run", o.overrides))
+        return code;
     if (o.replications < 1 || o.replications > 10'000'000)
         return usage_error("wfsim run", "--replications must be between 1 and 10000000", options);
     if (o.threads < 1 || o.threads > 1024)
@@ -76,14 +82,15 @@ std::vector<output::QuotedFigures> quoted_figures(const models::ResolvedScenario
 int run_command(const std::vector<std::string>& args, const std::string& command_line) {
     RunOptions o;
     if (auto code = parse(args, o)) return *code;
-    const auto resolved = load_resolved_scenario(o.scenario);
+    const auto resolved = load_resolved_scenario(o.scenario, o.overrides);
     if (!resolved) return kBadScenario;
 
     const auto started = std::chrono::steady_clock::now();
-    const models::ResultLayout layout =
-        models::make_result_layout(resolved->units, resolved->axis.months());
+    const models::ResultLayout layout = models::make_result_layout(*resolved);
     output::RunMetadata meta;
     meta.wfsim_version = WFSIM_VERSION;
+    meta.source_version = source_version();
+    meta.overrides = o.override_texts;
     meta.scenario_name = resolved->scenario.name;
     meta.scenario_path = o.scenario;
     meta.scenario_yaml = resolved->scenario.source_text;

@@ -5,21 +5,34 @@
 #include "models/scenario/scenario_loader.hpp"
 
 namespace wfsim::cli {
+namespace {
 
-std::optional<models::ResolvedScenario> load_resolved_scenario(const std::string& path) {
+// Where a figure that cannot be reproduced was given: the last override that set it, or the file.
+std::string place_of(const std::string& key_path, const std::string& file,
+                     const std::vector<models::ParameterOverride>& overrides) {
+    for (auto it = overrides.rbegin(); it != overrides.rend(); ++it)
+        if (models::schema::path_within(key_path, it->path)) return it->origin;
+    return file;
+}
+
+}  // namespace
+
+std::optional<models::ResolvedScenario> load_resolved_scenario(
+    const std::string& path, const std::vector<models::ParameterOverride>& overrides) {
     models::Scenario scenario;
     try {
-        scenario = models::load_scenario_file(path);
+        scenario = models::load_scenario_file(path, overrides);
     } catch (const models::ScenarioError& e) {
         for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
-        std::cerr << "wfsim: " << path << " is not a valid scenario (" << e.diagnostics().size()
+        std::cerr << "wfsim: " << path << (overrides.empty() ? "" : " with its --set overrides")
+                  << " is not a valid scenario (" << e.diagnostics().size()
                   << (e.diagnostics().size() == 1 ? " error" : " errors") << ")\n";
         return std::nullopt;
     }
     try {
         return models::resolve_scenario(scenario);
     } catch (const models::CalibrationError& e) {
-        std::cerr << path << ": " << e.what() << "\n";
+        std::cerr << place_of(e.key_path, path, overrides) << ": " << e.what() << "\n";
         return std::nullopt;
     }
 }

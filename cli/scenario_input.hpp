@@ -3,12 +3,16 @@
 // place (file:line:column and key path).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "models/calibration.hpp"
+#include "models/scenario/parameter_override.hpp"
 
 namespace wfsim::cli {
 
-// nullopt after printing the errors (the caller exits with kBadScenario).
-std::optional<models::ResolvedScenario> load_resolved_scenario(const std::string& path);
+// nullopt after printing the errors (the caller exits with kBadScenario). `overrides` are
+// applied to the file before it is checked; a problem in one is printed at the override.
+std::optional<models::ResolvedScenario> load_resolved_scenario(
+    const std::string& path, const std::vector<models::ParameterOverride>& overrides = {});
 
 }  // namespace wfsim::cli

@@ -10,8 +10,11 @@
 namespace wfsim::cli {
 
 int validate_command(const std::vector<std::string>& args) {
-    boost::program_options::options_description options("wfsim validate SCENARIO.yaml");
+    boost::program_options::options_description options(
+        "wfsim validate SCENARIO.yaml [--set PATH=VALUE ...]");
     options.add_options()("help,h", "show this help");
+    std::vector<std::string> override_texts;
+    add_override_option(options, override_texts);
     std::string scenario;
     if (auto code = parse_scenario_command(
             args, options, "wfsim validate",
@@ -19,7 +22,10 @@ int validate_command(const std::vector<std::string>& args) {
             "rates,\nestablishment and recruitment timing beside the quoted figures.\n",
             scenario))
         return *code;
-    const auto resolved = load_resolved_scenario(scenario);
+    std::vector<models::ParameterOverride> overrides;
+    if (auto code = read_overrides(override_texts, options, "wfsim validate", overrides))
+        return *code;
+    const auto resolved = load_resolved_scenario(scenario, overrides);
     if (!resolved) return kBadScenario;
     models::print_resolution(std::cout, *resolved);
     std::cout << "\n" << scenario << ": valid\n";

@@ -88,9 +88,9 @@ void write_strings_attribute(hid_t object, const std::string& name,
                              const std::vector<std::string>& values, std::string_view where) {
     Datatype type = variable_string_type(where);
     Dataspace space = simple_space(values.size(), where);
-    std::vector<const char*> pointers;
-    pointers.reserve(values.size());
-    for (const auto& v : values) pointers.push_back(v.c_str());
+    // HDF5 refuses a null buffer even for no elements (an empty list of overrides).
+    std::vector<const char*> pointers(std::max<std::size_t>(values.size(), 1), "");
+    for (std::size_t i = 0; i < values.size(); ++i) pointers[i] = values[i].c_str();
     replace_attribute(object, name, type.get(), space.get(), type.get(), pointers.data(), where);
 }
 

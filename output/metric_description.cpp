@@ -20,7 +20,7 @@ std::vector<MetricDescription> describe_metrics(const models::ResultLayout& layo
     std::vector<MetricDescription> out;
     for (const auto& m : layout.metrics)
         out.push_back({m.name, m.units, m.long_name, accumulation_name(m.accumulation)});
-    for (const auto& d : models::derived_metric_infos())
+    for (const auto& d : models::derived_metric_infos(layout))
         out.push_back({d.name, d.units, d.long_name, "derived"});
     return out;
 }

@@ -103,7 +103,7 @@ PeriodFigures trailing_figures(const ResultReader& reader, const std::string& va
     const sim::TimeAxis window_axis(sim::Date::from_ymd(window_days == 366 ? 2023 : 2022, 4, 1),
                                     12);
     const models::ResultLayout layout = stored_layout(reader, variant, 12, axes);
-    const auto& derived = models::derived_metric_infos();
+    const auto derived = models::derived_metric_infos(layout);
     const std::size_t rows = reader.replications(variant).size();
     const std::size_t cells = 12 * units;
 

@@ -16,6 +16,7 @@
 #include "output/file_layout.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/metric_description.hpp"
+#include "output/sha256.hpp"
 #include "output/variant_output.hpp"
 
 namespace wfsim::output {
@@ -139,9 +140,12 @@ void ResultWriter::Impl::write_root_metadata() {
     const RunMetadata& m = metadata;
     hdf5::write_scalar_attribute<std::int32_t>(root, "format_version", kFormatVersion, where);
     hdf5::write_string_attribute(root, "wfsim_version", m.wfsim_version, where);
+    hdf5::write_string_attribute(root, "source_version", m.source_version, where);
     hdf5::write_string_attribute(root, "scenario_name", m.scenario_name, where);
     hdf5::write_string_attribute(root, "scenario_path", m.scenario_path, where);
     hdf5::write_string_attribute(root, "scenario_yaml", m.scenario_yaml, where);
+    hdf5::write_string_attribute(root, "scenario_sha256", sha256_hex(m.scenario_yaml), where);
+    hdf5::write_strings_attribute(root, "overrides", m.overrides, where);
     hdf5::write_string_attribute(root, "scenario_resolved_yaml", m.scenario_resolved_yaml, where);
     hdf5::write_scalar_attribute<std::uint64_t>(root, "seed", m.seed, where);
     hdf5::write_scalar_attribute<std::int64_t>(

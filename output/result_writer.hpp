@@ -18,10 +18,12 @@ namespace wfsim::output {
 
 struct RunMetadata {
     std::string wfsim_version;
+    std::string source_version;  // `git describe --always --dirty` at build time, or "unknown"
     std::string scenario_name;
     std::string scenario_path;
-    std::string scenario_yaml;           // the text as given
-    std::string scenario_resolved_yaml;  // every default filled in
+    std::string scenario_yaml;           // the text as given; its SHA-256 is stored beside it
+    std::string scenario_resolved_yaml;  // every default filled in, overrides applied
+    std::vector<std::string> overrides;  // each `--set PATH=VALUE` as given, in order
     std::string command_line;
     std::uint64_t seed = 0;
     std::size_t replications_requested = 0;

@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build
   libboost-random-dev libboost-program-options-dev
   libyaml-cpp-dev libhdf5-dev catch2
-  hdf5-tools python3 python3-h5py python3-numpy
+  hdf5-tools python3 python3-h5py python3-numpy python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -3,6 +3,7 @@
 // event happens when the cumulative hazard from now reaches it. When the hazard is known ahead
 // (a first-year multiplier, age bands, dated shocks) the whole path is walked at once, so a rate
 // change moves the event without a new draw.
+#include <cmath>
 #include <limits>
 
 namespace wfsim::sim {
@@ -27,8 +28,9 @@ double invert_cumulative_hazard(double t0, double budget, double limit, PieceAt&
             if (hit < end) return hit;
             budget -= p.rate * (end - t);
         }
-        if (!(end > t)) break;  // guards against a piece that does not advance
-        t = end;
+        // A piece whose end rounds to the query time (a band edge computed in floating point)
+        // must still move time on.
+        t = end > t ? end : std::nextafter(t, limit);
     }
     return kNever;
 }

@@ -70,9 +70,9 @@ TEST_CASE("an unknown key is reported with the closest allowed key", "[scenario]
     CHECK(d.message == "unknown key 'absence_rate'; did you mean 'absence.rate'?");
 
     // Nothing close: the allowed keys are listed.
-    d = only_diagnostic(kHead + "    leaving: {turnover: 0.12}\ninternational: []\n");
-    check_at(d, 10, 1, "international");
-    CHECK_THAT(d.message, Catch::StartsWith("unknown key 'international'; allowed here: "
+    d = only_diagnostic(kHead + "    leaving: {turnover: 0.12}\nforecast: []\n");
+    check_at(d, 10, 1, "forecast");
+    CHECK_THAT(d.message, Catch::StartsWith("unknown key 'forecast'; allowed here: "
                                             "schema_version, name, description, start"));
 }
 

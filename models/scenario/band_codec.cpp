@@ -11,7 +11,7 @@
 namespace wfsim::models::schema {
 namespace {
 
-constexpr double kSumTolerance = 0.01;
+constexpr double kSumTolerance = 0.01 + 1e-9;  // "within 0.01", rounding aside
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 struct BandLabel {
@@ -67,24 +67,45 @@ struct ReadBand {
 
 }  // namespace
 
+std::string BandsCodec::type() const {
+    return mode == Mode::Shares ? axis.noun + " bands" : axis.noun + " band " + value_noun + "s";
+}
+
 std::string BandsCodec::allowed_text() const {
     const std::string lower =
         axis.lower_key.empty() ? format_number(axis.lower_fixed) : axis.lower_key;
     const std::string upper =
         axis.upper_key.empty() ? format_number(axis.upper_fixed) : axis.upper_key;
-    return "under_N = [" + lower + ", N), A_B = [A, B+1), N_plus = [N, " + upper +
-           "); shares in [0, 1] summing to 1 (within 0.01)";
+    const std::string labels =
+        "under_N = [" + lower + ", N), A_B = [A, B+1), N_plus = [N, " + upper + ")";
+    if (mode == Mode::Values) return labels + "; each " + value_noun + " " + values.text();
+    return labels + "; shares in [0, 1] summing to 1 (within 0.01)";
+}
+
+void BandsCodec::describe(FieldInfo& info) const {
+    info.collection = Collection::Map;
+    info.key_type = "band label";
+    info.key_pattern = "^(under_[0-9]{1,3}|[0-9]{1,3}_[0-9]{1,3}|[0-9]{1,3}_plus)$";
+    info.item_type = mode == Mode::Shares ? "rate" : "number";
+    info.item_range = mode == Mode::Shares ? closed(0, 1) : values;
+    info.min_items = 1;
 }
 
 std::optional<std::vector<Band>> BandsCodec::read(const ValueRef& ref, const FieldInfo&,
                                                   ParseContext& ctx) const {
+    const bool shares = mode == Mode::Shares;
     if (!ref.node.IsMap()) {
         ctx.reporter.error(ref.position, ref.path,
-                           "expected a map of band labels to shares such as {under_25: 0.06, "
-                           "25_34: 0.26, 55_plus: 0.2}, found " +
-                               describe_found(ref.node));
+                           shares ? "expected a map of band labels to shares such as {under_25: "
+                                    "0.06, 25_34: 0.26, 55_plus: 0.2}, found " +
+                                        describe_found(ref.node)
+                                  : "expected a map of band labels to " + value_noun +
+                                        "s such as {under_25: 1.2, 25_54: 1, 55_plus: 0.8}, "
+                                        "found " +
+                                        describe_found(ref.node));
         return std::nullopt;
     }
+    const FieldInfo value_info{.key = value_noun, .type = "number", .range = values};
     const MapReader map(ref.node, ref.path, &ctx.reporter);
     if (map.entries().empty()) {
         ctx.reporter.error(ref.position, ref.path, "expected at least one band");
@@ -113,9 +134,11 @@ std::optional<std::vector<Band>> BandsCodec::read(const ValueRef& ref, const Fie
             continue;
         }
         const ValueRef value = value_ref(entry, path);
-        const auto share = read_rate(value, ctx.reporter);
-        if (!share || !within_range(share->value, share->text, "a share", share_info(), value,
-                                    ctx.reporter)) {
+        const auto share =
+            shares ? read_rate(value, ctx.reporter) : read_number(value, ctx.reporter);
+        if (!share ||
+            !within_range(share->value, share->text, shares ? "a share" : "a " + value_noun,
+                          shares ? share_info() : value_info, value, ctx.reporter)) {
             ok = false;
             continue;
         }
@@ -143,7 +166,7 @@ std::optional<std::vector<Band>> BandsCodec::read(const ValueRef& ref, const Fie
             if (!problem.empty()) break;
             if (from < other.band.to && other.band.from < to)
                 problem = "band '" + entry.key + "' overlaps band '" + other.band.label + "' (at " +
-                          position_text(other.at) + ")";
+                          ctx.reporter.place(other.at) + ")";
         }
         if (!problem.empty()) {
             ctx.reporter.error(entry.key_position, path, std::move(problem));
@@ -153,6 +176,13 @@ std::optional<std::vector<Band>> BandsCodec::read(const ValueRef& ref, const Fie
         bands.push_back({Band{entry.key, from, to, share->value}, entry.key_position});
     }
     if (!ok) return std::nullopt;
+    if (!shares) {
+        std::vector<Band> out;
+        for (ReadBand& b : bands) out.push_back(std::move(b.band));
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Band& x, const Band& y) { return x.from < y.from; });
+        return out;
+    }
 
     double sum = 0.0;
     for (const ReadBand& b : bands) sum += b.band.share;
@@ -189,6 +219,16 @@ std::string band_profile_doc() {
            "age_max; for tenure: 0 and 40 years); gaps between bands have no one in them. Shares "
            "are rates (fractions or percentages) in [0, 1] that sum to 1 within 0.01; they are "
            "then scaled to sum to 1 exactly. Bands are kept in order of where they start.";
+}
+
+std::pair<std::string, std::string> band_values_doc() {
+    return {"age band multipliers, age band hazards",
+            "A map of band label to a number, such as `{under_25: 1.3, 25_54: 1, 55_plus: 0.8}`: "
+            "labels as for age bands (below), with a value per band instead of a share, each "
+            "plain number within the key's range; no sum rule. `N_plus` runs to age " +
+                format_number(kOldestAge) +
+                ", since staff grow older than age_max during a run. Ages in no band take the "
+                "key's neutral value (a multiplier of 1, a hazard of 0)."};
 }
 
 }  // namespace wfsim::models::schema

@@ -38,8 +38,12 @@ ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(join_lines(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 void DiagnosticList::add(Diagnostic diagnostic) {
-    auto key =
-        std::make_tuple(diagnostic.file, diagnostic.line, diagnostic.column, diagnostic.message);
+    const int line = diagnostic.line, column = diagnostic.column;
+    add(std::move(diagnostic), line, column);
+}
+
+void DiagnosticList::add(Diagnostic diagnostic, int line, int column) {
+    auto key = std::make_tuple(diagnostic.file, line, column, diagnostic.message);
     if (seen_.insert(std::move(key)).second) items_.push_back(std::move(diagnostic));
 }
 

@@ -34,6 +34,9 @@ class ScenarioError : public std::runtime_error {
 class DiagnosticList {
   public:
     void add(Diagnostic diagnostic);
+    // The same for a problem whose printed place is not where it is (a value of an override,
+    // printed as the override): `line` and `column` tell repeats apart.
+    void add(Diagnostic diagnostic, int line, int column);
     bool empty() const { return items_.empty(); }
     std::size_t size() const { return items_.size(); }
     // Sorted by line and column; problems without a place come first; ties keep report order.

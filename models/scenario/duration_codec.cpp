@@ -1,6 +1,11 @@
 #include "models/scenario/duration_codec.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
 #include "models/scenario/closest_key.hpp"
+#include "models/scenario/duration_parts.hpp"
 #include "models/scenario/object_schema.hpp"
 
 namespace wfsim::models::schema {
@@ -99,8 +104,48 @@ std::optional<P> read_parameters(const ObjectSchema<P>& schema, const MapEntry& 
     return out;
 }
 
-std::optional<DurationDistribution> read_kind(const MapEntry& kind, const std::string& parent,
-                                              ParseContext& ctx) {
+}  // namespace
+
+namespace duration_parts {
+
+const ObjectInfo& lognormal_info() {
+    return lognormal_schema().info();
+}
+const ObjectInfo& exponential_info() {
+    return exponential_schema().info();
+}
+const ObjectInfo& uniform_info() {
+    return uniform_schema().info();
+}
+
+bool is_form(std::string_view key) {
+    return key == "lognormal" || key == "exponential" || key == "uniform" || key == "fixed" ||
+           key == "mixture";
+}
+
+void report_unknown_form(const MapEntry& kind, const std::string& path, ParseContext& ctx,
+                         bool with_share) {
+    std::vector<KeyCandidate> kinds = {{"lognormal", {"lognormal"}},
+                                       {"exponential", {"exponential"}},
+                                       {"fixed", {"fixed"}},
+                                       {"uniform", {"uniform"}}};
+    if (with_share) kinds.push_back({"share", {"share"}});
+    if (!with_share) kinds.push_back({"mixture", {"mixture"}});
+    std::string message = "unknown distribution '" + kind.key + "'";
+    if (auto near = closest_key(kind.key, kinds)) {
+        message += "; did you mean '" + *near + "'?";
+    } else if (with_share) {
+        message +=
+            "; a mixture component has a share and one of lognormal, exponential, "
+            "fixed or uniform";
+    } else {
+        message += "; use lognormal, exponential, fixed, uniform or mixture";
+    }
+    ctx.reporter.error(kind.key_position, path, std::move(message));
+}
+
+std::optional<DurationDistribution> read_form(const MapEntry& kind, const std::string& parent,
+                                              ParseContext& ctx, bool in_mixture) {
     const std::string path = join_path(parent, kind.key);
     if (kind.key == "fixed") {
         const auto days = NumberCodec{}.read(value_ref(kind, path), fixed_info(), ctx);
@@ -122,19 +167,20 @@ std::optional<DurationDistribution> read_kind(const MapEntry& kind, const std::s
         if (!p) return std::nullopt;
         return DurationDistribution::uniform(p->min, p->max);
     }
-    static const std::vector<KeyCandidate> kinds = {{"lognormal", {"lognormal"}},
-                                                    {"exponential", {"exponential"}},
-                                                    {"fixed", {"fixed"}},
-                                                    {"uniform", {"uniform"}}};
-    std::string message = "unknown distribution '" + kind.key + "'";
-    if (auto near = closest_key(kind.key, kinds)) {
-        message += "; did you mean '" + *near + "'?";
-    } else {
-        message += "; use lognormal, exponential, fixed or uniform";
+    if (kind.key == "mixture" && !in_mixture) return read_mixture(kind, path, ctx);
+    if (kind.key == "mixture") {
+        ctx.reporter.error(kind.key_position, path,
+                           "a mixture component cannot itself be a mixture: use lognormal, "
+                           "exponential, fixed or uniform");
+        return std::nullopt;
     }
-    ctx.reporter.error(kind.key_position, path, std::move(message));
+    report_unknown_form(kind, path, ctx, in_mixture);
     return std::nullopt;
 }
+
+}  // namespace duration_parts
+
+namespace {
 
 std::optional<DurationDistribution> read_map(const ValueRef& ref, ParseContext& ctx) {
     const MapReader map(ref.node, ref.path, &ctx.reporter);
@@ -150,7 +196,34 @@ std::optional<DurationDistribution> read_map(const ValueRef& ref, ParseContext& 
                                "' and '" + extra.key + "'");
         return std::nullopt;
     }
-    return read_kind(map.entries()[0], ref.path, ctx);
+    return duration_parts::read_form(map.entries()[0], ref.path, ctx, false);
+}
+
+// The form without its braces: "lognormal: {mean: 4, sd: 3}".
+std::string form_text(const DurationDistribution& d) {
+    using Kind = DurationDistribution::Kind;
+    switch (d.kind) {
+        case Kind::Fixed:
+            return "fixed: " + format_number(d.mean);
+        case Kind::Exponential:
+            return "exponential: {mean: " + format_number(d.mean) + "}";
+        case Kind::LogNormal:
+            return "lognormal: {mean: " + format_number(d.mean) + ", sd: " + format_number(d.sd) +
+                   "}";
+        case Kind::Uniform:
+            return "uniform: {min: " + format_number(d.min) + ", max: " + format_number(d.max) +
+                   "}";
+        case Kind::Mixture: {
+            std::string text = "mixture: [";
+            for (std::size_t i = 0; i < d.components.size(); ++i) {
+                if (i > 0) text += ", ";
+                text += "{share: " + format_number(d.weights[i]) + ", " +
+                        form_text(d.components[i]) + "}";
+            }
+            return text + "]";
+        }
+    }
+    return "fixed: " + format_number(d.mean);
 }
 
 }  // namespace
@@ -180,20 +253,10 @@ std::optional<DurationDistribution> DurationCodec::read(const ValueRef& ref, con
 }
 
 std::string DurationCodec::write(const DurationDistribution& d) const {
-    using Kind = DurationDistribution::Kind;
-    switch (d.kind) {
-        case Kind::Fixed:
-            return "{fixed: " + format_number(d.mean) + "}";
-        case Kind::Exponential:
-            return "{exponential: {mean: " + format_number(d.mean) + "}}";
-        case Kind::LogNormal:
-            return "{lognormal: {mean: " + format_number(d.mean) + ", sd: " + format_number(d.sd) +
-                   "}}";
-        case Kind::Uniform:
-            return "{uniform: {min: " + format_number(d.min) + ", max: " + format_number(d.max) +
-                   "}}";
-    }
-    return "{fixed: " + format_number(d.mean) + "}";
+    std::string text = "{";
+    text += form_text(d);
+    text += '}';
+    return text;
 }
 
 std::vector<DurationForm> duration_forms() {
@@ -206,6 +269,11 @@ std::vector<DurationForm> duration_forms() {
          &exponential_schema().info()},
         {"{uniform: {min: A, max: B}}", "Uniform between A and B.", &uniform_schema().info()},
         {"{fixed: D}", "Always D days (D >= 0); a bare number D means the same.", nullptr},
+        {"{mixture: [{share: W, lognormal: {mean: M, sd: S}}, ...]}",
+         "A mixture: each duration is drawn from one component, chosen with probability its "
+         "share; for example short- and long-term sickness spells, `{mixture: [{share: 80%, "
+         "lognormal: {mean: 4, sd: 3}}, {share: 20%, lognormal: {mean: 40, sd: 30}}]}`.",
+         &duration_parts::mixture_component_info(), Collection::List},
     };
 }
 

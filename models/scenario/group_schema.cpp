@@ -1,6 +1,8 @@
-// The declarations of a staff group and its flows (groups.<name>, and `defaults`).
+// The declarations of a staff group (groups.<name>, and `defaults`): its size and profiles here,
+// its flows from group_flow_schemas.hpp.
 #include <cmath>
 
+#include "models/scenario/group_flow_schemas.hpp"
 #include "models/scenario/scenario_schema.hpp"
 
 namespace wfsim::models::schema {
@@ -8,113 +10,9 @@ namespace {
 
 constexpr double kSizeTolerance = 0.005;  // headcount x wte_per_head against wte
 
-const ObjectSchema<LeavingSpec>& leaving_schema() {
-    static const ObjectSchema<LeavingSpec> schema = [] {
-        ObjectSchema<LeavingSpec> s("leaving", "How staff leave the group, every way out counted.");
-        s.rate(
-            "turnover", &LeavingSpec::turnover,
-            {.unit = "per year",
-             .range = closed(0, 1),
-             .meaning = "Leavers a year / mean headcount over the year, counting every way out "
-                        "(leaving the system, retirement, moves). The base hazard is solved "
-                        "so that the expected turnover at the start equals this figure, "
-                        "first-year effect included.",
-             .typical = "NHS 11.12% (Staffordshire and Stoke-on-Trent, 002_d6e0e560a7386522.txt), "
-                        "about 20% in secondary care (Hertfordshire and West Essex, "
-                        "000_9e6fcafd4c89b57b.txt); social care 27.3% (000_9e6fcafd4c89b57b.txt), "
-                        "direct care 33-50% (Mid and South Essex, 001_0b1a1d3bbbb5ad2b.txt)"});
-        s.number("hazard_per_year", &LeavingSpec::hazard_per_year,
-                 {.unit = "per person-year",
-                  .range = at_least(0),
-                  .meaning = "The base leaving hazard itself, instead of a turnover figure; the "
-                             "first-year multiplier applies on top.",
-                  .typical = "0.12 (the reference benchmark workload)"});
-        s.number("first_year_multiplier", &LeavingSpec::first_year_multiplier,
-                 {.unit = "times the base hazard",
-                  .range = closed(0, 20),
-                  .default_value = 1.0,
-                  .meaning = "Multiplies the leaving hazard during the first year of service.",
-                  .typical = "1 (no effect) to about 2; the seed documents give no figure: state "
-                             "it as an assumption"});
-        s.alternatives({.keys = {"turnover", "hazard_per_year"},
-                        .capacity = 1,
-                        .required = true,
-                        .rule = "Give exactly one of `turnover` and `hazard_per_year`."});
-        return s;
-    }();
-    return schema;
-}
-
-const ObjectSchema<RecruitmentSpec>& recruitment_schema() {
-    static const ObjectSchema<RecruitmentSpec> schema = [] {
-        ObjectSchema<RecruitmentSpec> s("recruitment", "How the group is refilled.");
-        s.duration("time_to_hire_days", &RecruitmentSpec::time_to_hire,
-                   {.unit = "days",
-                    .default_value = DurationDistribution::lognormal(90.0, 30.0),
-                    .meaning = "Time from a post falling vacant (the leaver's date) to the "
-                               "replacement starting.",
-                    .typical = "60-120 days for NHS posts (an assumption: the seed documents "
-                               "give no figure)"});
-        s.number("hires_per_year", &RecruitmentSpec::hires_per_year,
-                 {.unit = "hires per year",
-                  .range = at_least(0),
-                  .absent_text = "none: vacancies are refilled",
-                  .meaning = "A fixed Poisson inflow of hires at this rate, instead of refilling "
-                             "vacancies.",
-                  .typical = "1,500 nurses and midwives a year across Hampshire and Isle of Wight "
-                             "(003_79f17af89db48d4b.txt)"});
-        s.bands("hire_age_bands", &RecruitmentSpec::hire_age_bands,
-                {.absent_text = "the group's age profile",
-                 .meaning = "Ages of new hires.",
-                 .typical = "younger than the workforce, e.g. {under_25: 0.3, 25_34: 0.4, "
-                            "35_44: 0.2, 45_plus: 0.1} (an assumption)"},
-                BandAxis{"age", "age_min", 0.0, "age_max", 0.0});
-        return s;
-    }();
-    return schema;
-}
-
-const ObjectSchema<AbsenceSpec>& absence_schema() {
-    static const ObjectSchema<AbsenceSpec> schema = [] {
-        ObjectSchema<AbsenceSpec> s("absence",
-                                    "Sickness absence: spells that start only while "
-                                    "at work.");
-        s.rate("rate", &AbsenceSpec::rate,
-               {.unit = "fraction of WTE-days",
-                .range = closed_open(0, 1),
-                .absent_text = "no absence (unless onsets_per_year)",
-                .meaning = "WTE-days lost to sickness / WTE-days available. Converted to an onset "
-                           "rate a = r / (d (1 - r)), d the mean spell.",
-                .typical = "4.5-6%: 5.5% (000_9e6fcafd4c89b57b.txt), 5.72% against a 4.5% target "
-                           "(002_d6e0e560a7386522.txt)"});
-        s.number("onsets_per_year", &AbsenceSpec::onsets_per_year,
-                 {.unit = "spells per year at work",
-                  .range = at_least(0),
-                  .absent_text = "no absence (unless rate)",
-                  .meaning = "Sickness spells a year while at work, instead of a rate.",
-                  .typical = "2 (the reference benchmark workload)"});
-        s.duration("spell_days", &AbsenceSpec::spell_days,
-                   {.unit = "days",
-                    .default_value = DurationDistribution::lognormal(8.0, 10.0),
-                    .meaning = "Length of a sickness spell.",
-                    .typical = "lognormal mean 8, sd 10 (the reference benchmark workload): "
-                               "mostly short spells with a long tail"});
-        s.alternatives({.keys = {"rate", "onsets_per_year"},
-                        .capacity = 1,
-                        .rule = "Give at most one of `rate` and `onsets_per_year`; neither means "
-                                "no sickness absence."});
-        return s;
-    }();
-    return schema;
-}
-
+// A group without any size is the top level's to judge (the size may come from staff_records).
 void check_size(const GroupSpec& g, CheckContext& c) {
-    if (!g.headcount && !g.wte) {
-        c.error(g.wte_per_head ? "wte_per_head" : "",
-                "missing the group's size: give headcount, wte and wte_per_head, or two of "
-                "headcount, wte and wte_per_head");
-        return;
-    }
+    if (!g.headcount && !g.wte) return;
     if (g.wte && !g.headcount && !g.wte_per_head) {
         c.error("wte", "wte alone does not give a headcount: add wte_per_head or headcount");
         return;
@@ -199,7 +97,7 @@ ObjectSchema<GroupSpec> make_group_schema() {
              .typical = "{under_25: 0.06, 25_34: 0.26, 35_44: 0.24, 45_54: 0.24, 55_plus: 0.20}; "
                         "25% over 55 in Somerset (004_50d8a8458b66402f.txt), 35.3% of primary "
                         "care staff (000_9e6fcafd4c89b57b.txt)"},
-            BandAxis{"age", "age_min", 0.0, "age_max", 0.0});
+            people_age_axis());
     s.bands("tenure_bands", &GroupSpec::tenure_bands,
             {.absent_text = "the steady state of the leaving hazards",
              .meaning = "Years of service of staff in post at the start.",
@@ -209,6 +107,10 @@ ObjectSchema<GroupSpec> make_group_schema() {
     s.object("recruitment", &GroupSpec::recruitment, recruitment_schema(),
              "How posts are refilled.");
     s.object("absence", &GroupSpec::absence, absence_schema(), "Sickness absence.");
+    s.object("establishment", &GroupSpec::establishment, establishment_schema(),
+             "The funded WTE over time.");
+    s.object("temporary_cover", &GroupSpec::temporary_cover, temporary_cover_schema(),
+             "Bank and agency cover of the gap, and its cost.");
     s.alternatives({.keys = {"headcount", "wte", "wte_per_head"},
                     .capacity = 2,
                     .overfull_is_error = false,

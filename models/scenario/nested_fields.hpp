@@ -1,6 +1,7 @@
 #pragma once
-// Fields that hold objects: a nested object (merged key by key with `defaults`), a map of
-// user-named objects (groups), and the `defaults` object that fills in what they leave out.
+// Fields that hold objects: a nested object (merged key by key with `defaults`), an optional one
+// (absent unless written), a map of user-named objects (groups, programmes), and the `defaults`
+// object that fills in what they leave out.
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,29 +68,87 @@ class ObjectField final : public FieldBase<T> {
     const ObjectSchema<C>& schema_;
 };
 
+// An object that is absent unless written (here or in `defaults`): std::optional<C>. When
+// written, it is read like ObjectField, merged key by key with `defaults`.
+template <class T, class C>
+class OptionalObjectField final : public FieldBase<T> {
+  public:
+    OptionalObjectField(std::string key, std::optional<C> T::*member, const ObjectSchema<C>& schema,
+                        std::string meaning, std::string absent_text)
+        : FieldBase<T>(FieldInfo{.key = std::move(key),
+                                 .shape = Shape::Object,
+                                 .type = "map",
+                                 .presence = Presence::Optional,
+                                 .default_text = std::move(absent_text),
+                                 .meaning = std::move(meaning),
+                                 .object = &schema.info()}),
+          member_(member),
+          schema_(schema) {}
+
+    bool merges_layers() const override { return true; }
+
+    void parse(const FieldInput& input, const ObjectScope& scope, T& out,
+               ParseContext& ctx) const override {
+        if (input.empty()) return;
+        const std::string path = join_path(scope.path, this->info().key);
+        const NestedLayers nested = nested_layers(input, scope, path, ctx);
+        if (nested.layers.empty()) return;
+        C value{};
+        schema_.parse(nested.layers, nested.anchor, path, value, ctx);
+        out.*member_ = std::move(value);
+    }
+
+    void write(const T& object, YamlWriter& writer) const override {
+        if (!(object.*member_)) return;
+        writer.begin_map(this->info().key);
+        schema_.write(*(object.*member_), writer);
+        writer.end_map();
+    }
+
+  private:
+    std::optional<C> T::*member_;
+    const ObjectSchema<C>& schema_;
+};
+
+// A map of user-named objects, in the order written. Required (at least one, as `groups`) or
+// optional (absent or empty: none). Each object's name is its key; the names are registered in
+// ctx.named before any object of the file is read, so that references to them can be checked.
 template <class T, class C>
 class NamedObjectsField final : public FieldBase<T> {
   public:
     NamedObjectsField(std::string key, std::vector<C> T::*member, std::string C::*name_member,
-                      const ObjectSchema<C>& schema, std::string meaning, std::string defaults_key)
-        : FieldBase<T>(FieldInfo{
-              .key = std::move(key),
-              .shape = Shape::NamedObjects,
-              .type = "map of names to " + schema.info().title,
-              .range_text = std::string("at least one; names ") + kIdentifierRule + "; order kept",
-              .presence = Presence::Required,
-              .meaning = std::move(meaning),
-              .object = &schema.info()}),
+                      const ObjectSchema<C>& schema, std::string meaning, std::string defaults_key,
+                      bool required = true)
+        : FieldBase<T>(
+              FieldInfo{.key = std::move(key),
+                        .shape = Shape::NamedObjects,
+                        .type = "map of names to " + schema.info().title,
+                        .range_text = std::string(required ? "at least one; names " : "names ") +
+                                      kIdentifierRule + "; order kept",
+                        .presence = required ? Presence::Required : Presence::Optional,
+                        .default_text = required ? "" : "none",
+                        .meaning = std::move(meaning),
+                        .object = &schema.info()}),
           member_(member),
           name_member_(name_member),
           schema_(schema),
-          defaults_key_(std::move(defaults_key)) {}
+          defaults_key_(std::move(defaults_key)),
+          required_(required) {}
+
+    void declare_names(const FieldInput& input, const ObjectScope& scope,
+                       ParseContext& ctx) const override {
+        if (input.empty() || ctx.defaults_mode || !input.first().value.IsMap()) return;
+        const MapReader items(input.first().value, "", nullptr);
+        std::vector<std::string>& names = ctx.named.names[join_path(scope.path, this->info().key)];
+        names.clear();
+        for (const MapEntry& item : items.entries()) names.push_back(item.key);
+    }
 
     void parse(const FieldInput& input, const ObjectScope& scope, T& out,
                ParseContext& ctx) const override {
         const std::string path = join_path(scope.path, this->info().key);
         if (input.empty()) {
-            if (!ctx.defaults_mode)
+            if (!ctx.defaults_mode && required_)
                 ctx.reporter.error(scope.anchor, path,
                                    "missing required key '" + this->info().key + "'");
             return;
@@ -102,7 +161,7 @@ class NamedObjectsField final : public FieldBase<T> {
             return;
         }
         const MapReader items(entry.value, path, &ctx.reporter);
-        if (items.entries().empty()) {
+        if (items.entries().empty() && required_) {
             ctx.reporter.error(entry.value_position(), path,
                                "expected at least one " + schema_.info().title);
             return;
@@ -118,6 +177,7 @@ class NamedObjectsField final : public FieldBase<T> {
     }
 
     void write(const T& object, YamlWriter& writer) const override {
+        if (!required_ && (object.*member_).empty()) return;
         writer.begin_map(this->info().key);
         for (const C& item : object.*member_) {
             writer.begin_map(item.*name_member_);
@@ -147,7 +207,10 @@ class NamedObjectsField final : public FieldBase<T> {
         if (fallback) layers.push_back({&*fallback, false});
         C value{};
         value.*name_member_ = item.key;
+        ctx.named.within.emplace_back(path, item.key);
         schema_.parse(layers, own.position(), item_path, value, ctx);
+        ctx.named.within.pop_back();
+        ctx.named.numbers[item_path] = ctx.numbers.last_popped();
         (out.*member_).push_back(std::move(value));
     }
 
@@ -155,6 +218,7 @@ class NamedObjectsField final : public FieldBase<T> {
     std::string C::*name_member_;
     const ObjectSchema<C>& schema_;
     std::string defaults_key_;
+    bool required_;
 };
 
 // Read and checked on its own (every key optional, no checks across keys), then used key by key

@@ -26,8 +26,9 @@ bool position_before(Position a, Position b) {
     return a.line != b.line ? a.line < b.line : a.column < b.column;
 }
 
-// Own keys, and the keys of nested objects ("leaving.turnover"), which users often write one
-// level too high; those compare as "turnover" and "leaving_turnover".
+}  // namespace
+
+// Nested keys compare as "turnover" and "leaving_turnover".
 std::vector<KeyCandidate> key_candidates(const ObjectInfo& info) {
     std::vector<KeyCandidate> candidates;
     for (const auto& field : info.fields) candidates.push_back({field.key, {field.key}});
@@ -41,8 +42,6 @@ std::vector<KeyCandidate> key_candidates(const ObjectInfo& info) {
     return candidates;
 }
 
-}  // namespace
-
 void CheckContext::error(std::string_view key, std::string message) {
     if (key.empty()) {
         reporter_.error(scope_.anchor, scope_.path, std::move(message));
@@ -51,6 +50,26 @@ void CheckContext::error(std::string_view key, std::string message) {
     const MapEntry* entry = find(key);
     reporter_.error(entry ? entry->value_position() : scope_.anchor, join_path(scope_.path, key),
                     std::move(message));
+}
+
+void CheckContext::error_at(const std::vector<std::string>& keys, std::string message,
+                            bool at_key) {
+    std::string path = scope_.path;
+    for (const std::string& key : keys) path = join_path(path, key);
+    Position at = scope_.anchor;
+    if (const MapEntry* first = keys.empty() ? nullptr : find(keys.front())) {
+        at = at_key && keys.size() == 1 ? first->key_position : first->value_position();
+        // Nodes are copied, never assigned: assigning a yaml-cpp node changes the tree.
+        std::vector<YAML::Node> chain{first->value};
+        for (std::size_t i = 1; i < keys.size() && chain.back().IsMap(); ++i) {
+            const MapReader map(chain.back(), "", nullptr);
+            const MapEntry* next = map.find(keys[i]);
+            if (!next) break;
+            at = at_key && i + 1 == keys.size() ? next->key_position : next->value_position();
+            chain.push_back(next->value);
+        }
+    }
+    reporter_.error(at, std::move(path), std::move(message));
 }
 
 const MapEntry* CheckContext::find(std::string_view key) const {
@@ -134,7 +153,7 @@ void apply_alternatives(const ObjectInfo& info, std::vector<FieldInput>& inputs,
             const MapEntry& extra = inputs[present[k]].first();
             std::string message = set.capacity == 1
                                       ? "'" + first.key + "' (at " +
-                                            position_text(first.key_position) + ") and '" +
+                                            ctx.reporter.place(first.key_position) + ") and '" +
                                             extra.key + "' are alternatives: give only one of them"
                                       : "give at most " + std::to_string(set.capacity) + " of " +
                                             quoted_list(set.keys, "and");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "models/scenario/band_codec.hpp"
+#include "models/scenario/closest_key.hpp"
 #include "models/scenario/duration_codec.hpp"
 #include "models/scenario/nested_fields.hpp"
 #include "models/scenario/schema_field.hpp"
@@ -27,6 +28,10 @@ class CheckContext {
     // an empty key means the object itself.
     void error(std::string_view key, std::string message);
     bool given(std::string_view key) const { return find(key) != nullptr; }
+    // At a key below this object's keys, as written in the file ({"groups", "nursing",
+    // "establishment", "growth_by_year", "2030/31"}): at its value, or at the key itself when
+    // `at_key`; when a key on the way is not written there, at the nearest one that is.
+    void error_at(const std::vector<std::string>& keys, std::string message, bool at_key = false);
 
   private:
     const MapEntry* find(std::string_view key) const;
@@ -34,6 +39,10 @@ class CheckContext {
     std::vector<std::pair<std::string, const MapEntry*>> given_;
     Reporter& reporter_;
 };
+
+// The keys a misspelt key of `info` may stand for: its own, and those of its nested objects
+// ("leaving.turnover"), which users often write one level too high.
+std::vector<KeyCandidate> key_candidates(const ObjectInfo& info);
 
 // Steps of ObjectSchema::parse that do not depend on T.
 void report_unknown_keys(const MapReader& map, const ObjectInfo& info, const std::string& path,
@@ -101,11 +110,27 @@ class ObjectSchema {
         return value<BandsCodec>(std::move(key), std::move(b), std::move(s),
                                  BandsCodec{std::move(axis)});
     }
+    // A profile of values by band (multipliers, hazards) instead of shares, each in `values`.
+    ObjectSchema& band_values(std::string key, Binding<T, std::vector<Band>> b,
+                              FieldSpec<std::vector<Band>> s, BandAxis axis, Range values,
+                              std::string value_noun = "multiplier") {
+        return value<BandsCodec>(
+            std::move(key), std::move(b), std::move(s),
+            BandsCodec{std::move(axis), BandsCodec::Mode::Values, values, std::move(value_noun)});
+    }
     template <class C>
     ObjectSchema& object(std::string key, C T::*member, const ObjectSchema<C>& schema,
                          std::string meaning) {
         return add(std::make_unique<ObjectField<T, C>>(std::move(key), member, schema,
                                                        std::move(meaning)));
+    }
+    // Absent unless written; `absent_text` says what its absence means.
+    template <class C>
+    ObjectSchema& object(std::string key, std::optional<C> T::*member,
+                         const ObjectSchema<C>& schema, std::string meaning,
+                         std::string absent_text) {
+        return add(std::make_unique<OptionalObjectField<T, C>>(
+            std::move(key), member, schema, std::move(meaning), std::move(absent_text)));
     }
     template <class C>
     ObjectSchema& named_objects(std::string key, std::vector<C> T::*member,
@@ -114,6 +139,14 @@ class ObjectSchema {
         return add(std::make_unique<NamedObjectsField<T, C>>(std::move(key), member, name_member,
                                                              schema, std::move(meaning),
                                                              std::move(defaults_key)));
+    }
+    // Absent or empty: none.
+    template <class C>
+    ObjectSchema& optional_named_objects(std::string key, std::vector<C> T::*member,
+                                         std::string C::*name_member, const ObjectSchema<C>& schema,
+                                         std::string meaning) {
+        return add(std::make_unique<NamedObjectsField<T, C>>(
+            std::move(key), member, name_member, schema, std::move(meaning), "", false));
     }
     template <class C>
     ObjectSchema& defaults_for(std::string key, const ObjectSchema<C>& schema,
@@ -133,6 +166,8 @@ class ObjectSchema {
         std::vector<FieldInput> inputs = gather(layers);
         apply_alternatives(info_, inputs, path, anchor, ctx);
         const ObjectScope scope{path, anchor, layers};
+        for (std::size_t i = 0; i < fields_.size(); ++i)
+            fields_[i]->declare_names(inputs[i], scope, ctx);
         for (std::size_t i = 0; i < fields_.size(); ++i)
             fields_[i]->parse(inputs[i], scope, out, ctx);
         if (!ctx.defaults_mode && ctx.reporter.count() == errors_before && !checks_.empty()) {

@@ -75,6 +75,7 @@ void values_section(std::string& out) {
                           (p.presence == Presence::Required ? "required" : "optional") +
                           "): " + p.meaning;
             }
+            for (const auto& set : form.parameters->alternatives) params += " " + set.rule;
             for (const auto& rule : form.parameters->rules) params += " " + rule;
         }
         out +=

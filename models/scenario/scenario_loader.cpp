@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 
 #include "models/scenario/scenario_schema.hpp"
 #include "models/scenario/text_encoding.hpp"
@@ -61,9 +62,12 @@ std::optional<YAML::Node> load_document(const std::string& text, schema::Reporte
     return root;
 }
 
-Scenario parse_scenario(const std::string& text, schema::Reporter& reporter) {
+Scenario parse_scenario(const std::string& text, const std::vector<ParameterOverride>& overrides,
+                        schema::OverrideOrigins& origins, schema::Reporter& reporter) {
     Scenario scenario;
     const auto root = load_document(text, reporter);
+    schema::apply_overrides(root ? *root : YAML::Node(), overrides,
+                            schema::scenario_schema().info(), origins, reporter);
     if (!root) return scenario;
     const schema::MapReader top(*root, "", &reporter);
     schema::ParseContext ctx{reporter};
@@ -74,12 +78,15 @@ Scenario parse_scenario(const std::string& text, schema::Reporter& reporter) {
 
 }  // namespace
 
-Scenario load_scenario_text(const std::string& text, const std::string& display_name) {
+Scenario load_scenario_text(const std::string& text, const std::string& display_name,
+                            const std::vector<ParameterOverride>& overrides) {
     DiagnosticList diagnostics;
     schema::Reporter reporter(diagnostics, display_name);
+    schema::OverrideOrigins origins(text);
+    reporter.attach(&origins);
     Scenario scenario;
     try {
-        scenario = parse_scenario(text, reporter);
+        scenario = parse_scenario(text, overrides, origins, reporter);
     } catch (const std::exception& e) {
         // Not expected: reported rather than let through, so that bad input never crashes.
         reporter.error({}, "",
@@ -91,7 +98,8 @@ Scenario load_scenario_text(const std::string& text, const std::string& display_
     return scenario;
 }
 
-Scenario load_scenario_file(const std::string& path) {
+Scenario load_scenario_file(const std::string& path,
+                            const std::vector<ParameterOverride>& overrides) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         fail_without_place(path, "is a directory, not a scenario file");
@@ -104,7 +112,18 @@ Scenario load_scenario_file(const std::string& path) {
     }
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) fail_without_place(path, "cannot read the scenario file");
-    return load_scenario_text(text, path);
+    return load_scenario_text(text, path, overrides);
+}
+
+std::vector<ParameterOverride> parse_parameter_overrides(const std::vector<std::string>& texts) {
+    std::vector<ParameterOverride> overrides;
+    for (const std::string& text : texts) {
+        std::string problem;
+        auto parsed = parse_parameter_override(text, problem);
+        if (!parsed) throw std::invalid_argument("--set " + text + ": " + problem);
+        overrides.push_back(std::move(*parsed));
+    }
+    return overrides;
 }
 
 std::string resolved_scenario_yaml(const Scenario& scenario) {

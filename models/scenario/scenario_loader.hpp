@@ -3,16 +3,28 @@
 // once (ScenarioError), each with file, line, column, key path and what to fix. Also the two
 // texts the parameter declarations give: the resolved YAML and the parameter reference.
 #include <string>
+#include <vector>
 
 #include "models/scenario.hpp"
-#include "models/scenario/diagnostic.hpp"  // Diagnostic, ScenarioError
+#include "models/scenario/diagnostic.hpp"          // Diagnostic, ScenarioError
+#include "models/scenario/parameter_override.hpp"  // ParameterOverride
 
 namespace wfsim::models {
 
 // Throws ScenarioError, also for an unreadable file and a YAML syntax error (with its position).
-Scenario load_scenario_file(const std::string& path);
+// `overrides` change declared parameters before the file is checked, in order, and are checked
+// exactly like the file's own values; a problem in one is reported at the override
+// ("--set years=0: expected a whole number in [1, 100], got 0"). source_text stays the file's
+// text; the resolved YAML shows the overrides applied.
+Scenario load_scenario_file(const std::string& path,
+                            const std::vector<ParameterOverride>& overrides = {});
 // The same from text in memory; `display_name` stands for the file name in diagnostics.
-Scenario load_scenario_text(const std::string& text, const std::string& display_name);
+Scenario load_scenario_text(const std::string& text, const std::string& display_name,
+                            const std::vector<ParameterOverride>& overrides = {});
+
+// Each "path=value" as parse_parameter_override reads it; std::invalid_argument naming the first
+// malformed one.
+std::vector<ParameterOverride> parse_parameter_overrides(const std::vector<std::string>& texts);
 
 // The scenario as YAML with every default filled in; loading it gives an equal Scenario (all but
 // source_path and source_text).
@@ -20,5 +32,9 @@ std::string resolved_scenario_yaml(const Scenario& scenario);
 
 // The parameter reference in Markdown, generated from the declarations (docs/scenario.md).
 std::string scenario_reference_markdown();
+
+// A JSON Schema (draft-07) of the scenario format, generated from the declarations, for editors
+// (docs/wfsim-scenario.schema.json).
+std::string scenario_json_schema();
 
 }  // namespace wfsim::models

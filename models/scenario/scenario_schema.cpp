@@ -1,6 +1,8 @@
 // The declarations of the top level of a scenario file.
 #include "models/scenario/scenario_schema.hpp"
 
+#include "models/scenario/staff_records_schema.hpp"
+
 namespace wfsim::models::schema {
 namespace {
 
@@ -58,10 +60,19 @@ ObjectSchema<Scenario> make_scenario_schema() {
                    "taken whole). Checked on its own, with every key optional.");
     s.named_objects("groups", &Scenario::groups, &GroupSpec::name, group_schema(),
                     "The staff groups, by name, in the order written.", "defaults");
+    s.object("staff_records", &Scenario::staff_records, staff_records_schema(),
+             "The starting workforce from a CSV file of staff records, one row per person, "
+             "instead of one made from each group's size and age profile: each group's "
+             "headcount, wte and wte_per_head then come from its records, and each group needs "
+             "at least one record.",
+             "none: each group gives its size");
+    add_system_keys(s);  // population, programmes, shocks, reservists, feedback
     s.alternatives({.keys = {"years", "months"},
                     .capacity = 1,
                     .required = true,
                     .rule = "Give exactly one of `years` and `months`."});
+    s.check(kGroupSizeRule, check_group_sizes);
+    s.check(kAsOfRule, check_staff_records_as_of);
     return s;
 }
 

@@ -10,5 +10,8 @@ inline constexpr int kSchemaVersion = 1;
 
 const ObjectSchema<Scenario>& scenario_schema();
 const ObjectSchema<GroupSpec>& group_schema();
+// Adds the system-wide keys (system_keys.cpp): population, programmes, shocks, reservists,
+// feedback, and the checks across groups and programmes.
+void add_system_keys(ObjectSchema<Scenario>& schema);
 
 }  // namespace wfsim::models::schema

@@ -4,6 +4,7 @@
 // the YAML, writes the resolved YAML and describes itself (FieldInfo) for the reference and any
 // other walk (JSON Schema, `--set` paths).
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,13 @@ namespace wfsim::models::schema {
 struct ObjectInfo;
 
 enum class Presence { Required, Defaulted, Optional };
+// What a value holds, beyond a single scalar or a distribution: see FieldInfo.
+enum class Collection {
+    None,
+    Map,        // a map of keys to values
+    List,       // a list of items
+    MapOrList,  // a map with the keys in `choices`, or a list of their values in that order
+};
 enum class Shape {
     Value,         // a single value (number, rate, text, date, distribution, bands)
     Object,        // a nested object, merged key by key with `defaults`
@@ -42,6 +50,22 @@ struct FieldInfo {
     std::string typical{};
     const ObjectInfo* object = nullptr;  // the nested object, for every shape but Value
     bool in_resolved = true;             // written to the resolved YAML
+
+    // Values that are maps or lists (band profiles, shares by name, values by year, lists of
+    // months or names) and words from a fixed set, for walks that describe values (JSON Schema):
+    // set by the value's codec.
+    Collection collection = Collection::None;
+    std::string key_type{};     // map keys: "band label", "name", "group name", "WTE", "year", ...
+    std::string key_pattern{};  // a regular expression (ECMAScript) every map key matches
+    std::string item_type{};    // map values or list items: "rate", "number", "whole number", ...
+    Range item_range{};         // map values or list items
+    std::vector<std::string> choices{};  // the words allowed: the value itself, or the map keys
+    int min_items = 0;                   // entries at least
+    int max_items = 0;                   // entries at most; 0: no limit
+    bool unique_items = false;           // list items
+    // Names of user-named objects: the top-level key whose names are allowed ("groups",
+    // "shocks"); the value, the list items or the map keys must be such names.
+    std::string refers_to{};
 };
 
 // Keys that stand for one another: at most `capacity` of them may be given. A named object takes
@@ -105,8 +129,14 @@ struct Binding {
 // whose rules depend on them.
 class NumberScope {
   public:
+    using Frame = std::vector<std::pair<std::string, double>>;
     void push() { frames_.emplace_back(); }
-    void pop() { frames_.pop_back(); }
+    void pop() {
+        last_ = std::move(frames_.back());
+        frames_.pop_back();
+    }
+    // The numbers of the object read last (the frame popped last).
+    const Frame& last_popped() const { return last_; }
     void set(const std::string& key, double value) {
         if (!frames_.empty()) frames_.back().emplace_back(key, value);
     }
@@ -118,13 +148,38 @@ class NumberScope {
     }
 
   private:
-    std::vector<std::vector<std::pair<std::string, double>>> frames_;
+    std::vector<Frame> frames_;
+    Frame last_;
+};
+
+// The user-named objects of a file (groups, shocks), so that a reference to one is checked where
+// it is written: their names are registered, by the key path of the map that holds them, before
+// any of them is read; the numbers of each (age_min, age_max) once it has been read, so that a
+// value of an object that refers to it (a programme's age bands) can use them.
+struct NamedObjectIndex {
+    std::map<std::string, std::vector<std::string>, std::less<>> names;  // "groups" -> names
+    std::map<std::string, NumberScope::Frame, std::less<>> numbers;      // "groups.nursing"
+    // The named objects being read, outermost first: (path of their map, name).
+    std::vector<std::pair<std::string, std::string>> within;
+
+    // The names held at `path`; null when that map was not registered (not written).
+    const std::vector<std::string>* find(std::string_view path) const {
+        const auto it = names.find(path);
+        return it == names.end() ? nullptr : &it->second;
+    }
+    // The name being read at `path`, if any ("nursing" while reading groups.nursing).
+    std::optional<std::string> current(std::string_view path) const {
+        for (auto it = within.rbegin(); it != within.rend(); ++it)
+            if (it->first == path) return it->second;
+        return std::nullopt;
+    }
 };
 
 struct ParseContext {
     Reporter& reporter;
     bool defaults_mode = false;  // reading `defaults`: every key optional, no checks across keys
     NumberScope numbers{};
+    NamedObjectIndex named{};
 };
 
 // One map an object is read from: the object's own (primary) or the matching part of `defaults`.
@@ -155,6 +210,9 @@ class FieldBase {
     const FieldInfo& info() const { return info_; }
     // Objects merge key by key across layers; any other value comes whole from the first layer.
     virtual bool merges_layers() const { return false; }
+    // Called for every field of an object before any is read: a map of named objects registers
+    // its names here (ctx.named).
+    virtual void declare_names(const FieldInput&, const ObjectScope&, ParseContext&) const {}
     virtual void parse(const FieldInput& input, const ObjectScope& scope, T& out,
                        ParseContext& ctx) const = 0;
     virtual void write(const T& object, YamlWriter& writer) const = 0;
@@ -164,7 +222,8 @@ class FieldBase {
 };
 
 // A single value read by `Codec`: struct { using value_type; type(); read(ref, info, ctx) ->
-// optional<value_type>; write(value) -> YAML text; optionally allowed_text() for the reference }.
+// optional<value_type>; write(value) -> YAML text; optionally allowed_text() for the reference and
+// describe(FieldInfo&) to fill in what a map or list holds (FieldInfo::collection and after) }.
 template <class T, class Codec>
 class ValueField final : public FieldBase<T> {
   public:
@@ -228,6 +287,7 @@ class ValueField final : public FieldBase<T> {
         info.meaning = spec.meaning;
         info.typical = spec.typical;
         info.in_resolved = spec.in_resolved;
+        if constexpr (requires { codec.describe(info); }) codec.describe(info);
         return info;
     }
 

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <limits>
 
+#include "models/scenario/band_codec.hpp"
+#include "models/scenario/keyed_map_codecs.hpp"
+#include "models/scenario/month_codecs.hpp"
+#include "models/scenario/name_codecs.hpp"
+
 namespace wfsim::models::schema {
 
 bool is_identifier(std::string_view text) {
@@ -79,7 +84,7 @@ std::optional<sim::Date> DateCodec::read(const ValueRef& ref, const FieldInfo&,
 }
 
 std::vector<std::pair<std::string, std::string>> simple_value_docs() {
-    return {
+    std::vector<std::pair<std::string, std::string>> docs = {
         {"number",
          "A plain YAML number: `12`, `0.89`, `5188.22`, `1.2e6`. Not quoted (`\"0.5\"` is an "
          "error), no `.inf` or `.nan`."},
@@ -92,6 +97,10 @@ std::vector<std::pair<std::string, std::string>> simple_value_docs() {
         {"date", "A real calendar date written `YYYY-MM-DD` (years 1800 to 2300)."},
         {"true/false", "Only `true` or `false`; `yes`, `no`, `on` and `off` are errors."},
     };
+    for (auto more : {name_value_docs(), month_value_docs(), keyed_map_docs()})
+        docs.insert(docs.end(), more.begin(), more.end());
+    docs.push_back(band_values_doc());
+    return docs;
 }
 
 }  // namespace wfsim::models::schema

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "models/scenario/number_text.hpp"
+#include "models/scenario/override_origins.hpp"
 
 namespace wfsim::models::schema {
 namespace {
@@ -96,7 +97,19 @@ std::string join_path(std::string_view parent, std::string_view key) {
 
 void Reporter::error(Position where, std::string path, std::string message) {
     ++count_;
+    if (const auto* origin = origins_ ? origins_->find(where) : nullptr) {
+        // The override names its target already; only a key within it is worth repeating.
+        path = path_as_written(path, origin->target);
+        list_.add(Diagnostic{origin->label, 0, 0, std::move(path), std::move(message)}, where.line,
+                  where.column);
+        return;
+    }
     list_.add(Diagnostic{file_, where.line, where.column, std::move(path), std::move(message)});
+}
+
+std::string Reporter::place(Position where) const {
+    if (const auto* origin = origins_ ? origins_->find(where) : nullptr) return origin->label;
+    return position_text(where);
 }
 
 std::string describe_found(const YAML::Node& node) {
@@ -139,7 +152,7 @@ MapReader::MapReader(const YAML::Node& map, const std::string& path, Reporter* r
             if (reporter) {
                 reporter->error(key_at, join_path(path, name),
                                 "duplicate key '" + name + "' (first at " +
-                                    position_text(first->key_position) + "); give each key once");
+                                    reporter->place(first->key_position) + "); give each key once");
             }
             continue;
         }

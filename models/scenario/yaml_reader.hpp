@@ -23,17 +23,25 @@ std::string position_text(Position position);  // "12:5"
 
 std::string join_path(std::string_view parent, std::string_view key);
 
-// Sends errors of one file to a DiagnosticList and counts them.
+class OverrideOrigins;
+
+// Sends errors of one file to a DiagnosticList and counts them. With overrides applied to the
+// file's tree, a problem in an override's value is reported at the override ("--set years=0")
+// instead of at a line of the file.
 class Reporter {
   public:
     Reporter(DiagnosticList& list, std::string file) : list_(list), file_(std::move(file)) {}
+    void attach(const OverrideOrigins* origins) { origins_ = origins; }
     void error(Position where, std::string path, std::string message);
+    // A place to name inside a message: "12:5", or the override.
+    std::string place(Position where) const;
     int count() const { return count_; }
     const std::string& file() const { return file_; }
 
   private:
     DiagnosticList& list_;
     std::string file_;
+    const OverrideOrigins* origins_ = nullptr;
     int count_ = 0;
 };
 
