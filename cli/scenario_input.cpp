@@ -19,22 +19,18 @@ std::string place_of(const std::string& key_path, const std::string& file,
 
 std::optional<models::ResolvedScenario> load_resolved_scenario(
     const std::string& path, const std::vector<models::ParameterOverride>& overrides) {
-    models::Scenario scenario;
     try {
-        scenario = models::load_scenario_file(path, overrides);
+        // Resolving reads the staff records file, if the scenario names one.
+        return models::resolve_scenario(models::load_scenario_file(path, overrides));
     } catch (const models::ScenarioError& e) {
         for (const auto& d : e.diagnostics()) std::cerr << d.str() << "\n";
         std::cerr << "wfsim: " << path << (overrides.empty() ? "" : " with its --set overrides")
                   << " is not a valid scenario (" << e.diagnostics().size()
                   << (e.diagnostics().size() == 1 ? " error" : " errors") << ")\n";
-        return std::nullopt;
-    }
-    try {
-        return models::resolve_scenario(scenario);
     } catch (const models::CalibrationError& e) {
         std::cerr << place_of(e.key_path, path, overrides) << ": " << e.what() << "\n";
-        return std::nullopt;
     }
+    return std::nullopt;
 }
 
 }  // namespace wfsim::cli

@@ -191,7 +191,11 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
                          {},
                          {},
                          {},
+                         {},
                          {}};
+    if (scenario.staff_records)
+        out.staff_records =
+            std::make_shared<const std::vector<StaffRecord>>(read_staff_records(scenario));
     for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
         const GroupSpec& g = scenario.groups[i];
         const std::string path = "groups." + g.name;
@@ -206,7 +210,10 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
             g.recruitment.hire_age_bands.empty() ? r.age_bands : g.recruitment.hire_age_bands;
         r.tenure_bands = g.tenure_bands;
         r.temporary_cover = g.temporary_cover;
-        resolve_size(g, path, r);
+        if (out.staff_records)
+            resolve_size_from_records(*out.staff_records, static_cast<int>(i), path, r);
+        else
+            resolve_size(g, path, r);
         out.groups.push_back(std::move(r));
     }
     // Shocks first: the leaving and absence calibrations read the timelines.

@@ -10,6 +10,7 @@
 //  - a quoted absence rate fixes the onset rate while at work (an alternating renewal process,
 //    cut short by leaving, with its seasonal and age profile).
 #include <array>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -19,6 +20,7 @@
 #include "models/person_store.hpp"
 #include "models/results.hpp"
 #include "models/scenario.hpp"
+#include "models/staff_records.hpp"
 #include "models/timeline.hpp"
 #include "sim/time_axis.hpp"
 
@@ -64,6 +66,7 @@ struct GroupRates {
     double service_hazard_first_year = 0.0, service_hazard_after = 0.0;
     double expected_turnover = 0.0;  // a year, at the start, every way out
     bool steady_state_tenure = true;
+    bool from_records = false;  // size and profiles from staff records
     std::vector<Band> leave_age_multipliers;  // share = multiplier
     std::vector<Band> retirement_per_day;     // share = hazard per day, by age
     Timeline pension_shift_years{0.0, Timeline::Combine::Add};
@@ -178,9 +181,12 @@ struct ResolvedScenario {
     std::optional<FeedbackSpec> feedback;
     std::vector<std::string> reason_labels;  // leaver reasons given by any group
     std::vector<std::string> warnings;
+    // The starting workforce from staff records (shared by every replication), when given.
+    std::shared_ptr<const std::vector<StaffRecord>> staff_records;
 };
 
-// Throws CalibrationError naming the key path when the figures cannot be reproduced.
+// Throws CalibrationError naming the key path when the figures cannot be reproduced, and
+// ScenarioError when the scenario's staff records cannot be read.
 ResolvedScenario resolve_scenario(const Scenario& scenario);
 
 // Expected length of service in years under base hazard b (a year) with multiplier f for the
@@ -204,6 +210,8 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
 void resolve_leaving_destinations(const Scenario& s, ResolvedScenario& out);
 void resolve_absence(const GroupSpec& g, const std::string& path, GroupRates& r,
                      const sim::TimeAxis& axis);
+void resolve_size_from_records(const std::vector<StaffRecord>& records, int group,
+                               const std::string& path, GroupRates& r);
 void resolve_programmes(const Scenario& s, ResolvedScenario& out);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
 

@@ -55,7 +55,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     const LeavingSpec& spec = g.leaving;
     const double f = spec.first_year_multiplier;
     r.first_year_multiplier = f;
-    r.steady_state_tenure = g.tenure_bands.empty();
+    r.steady_state_tenure = r.tenure_bands.empty();
     r.leave_age_multipliers = spec.age_multipliers;
     r.moves_within_group = spec.moves_within_group;
     r.quoted_turnover = spec.turnover;
@@ -105,7 +105,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                                        "turnover of " + percent(tau) +
                                            " cannot be reached with this first-year multiplier");
         } else {
-            const double q = share_below(g.tenure_bands, 1.0);
+            const double q = share_below(r.tenure_bands, 1.0);
             base = (tau - other_ways_out) / (age_factor * (f * q + 1.0 - q));
         }
     } else if (spec.hazard_per_year) {
@@ -119,7 +119,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
         const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0;
         r.first_year_share = h2 > 0.0 ? first_year / service_years(h1, h2) : 0.0;
     } else {
-        r.first_year_share = share_below(g.tenure_bands, 1.0);
+        r.first_year_share = share_below(r.tenure_bands, 1.0);
     }
     const double q = r.first_year_share;
     r.expected_turnover = base * age_factor * (f * q + 1.0 - q) + other_ways_out;

@@ -41,12 +41,19 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
     for (const GroupRates& g : resolved.groups) {
         out << "\ngroup " << g.name << " (sector " << resolved.units.names[g.sector_unit] << ")\n";
         row(out, "", "quoted", "resolved");
-        row(out, "headcount", "", std::to_string(g.headcount));
+        row(out, "headcount", "", std::to_string(g.headcount),
+            g.from_records ? "from the staff records" : "");
         row(out, "WTE in post", "", fmt("%.2f", g.wte), fmt("%.3f WTE per head", g.wte_per_head));
         row(out, "establishment WTE", "", fmt("%.2f", g.establishment_wte),
             fmt("%.2f WTE vacant at the start", g.establishment_wte - g.wte));
         row(out, "turnover (a year)", quoted(g.quoted_turnover), pct(g.expected_turnover),
             "expected at the start");
+        if (g.expected_retirement_rate > 0.0)
+            row(out, "  of which retirement", "", pct(g.expected_retirement_rate),
+                "by age, over the starting age profile");
+        if (g.expected_ill_health_rate > 0.0)
+            row(out, "  of which ill health", "", pct(g.expected_ill_health_rate),
+                "long-term spells ending in leaving");
         row(out, "  base leaving hazard", "", fmt("%.5f", g.leave_base_per_day * kDaysPerYear),
             "a year");
         row(out, "  first-year multiplier", "", fmt("%.3g", g.first_year_multiplier),

@@ -66,7 +66,8 @@ class WorkforceModel {
 
     // workforce_population.cpp
     void populate();
-    void add_initial_staff(int g, std::uint64_t index);
+    // One of the starting staff: drawn from the group's profiles, or as a staff record says.
+    void add_initial_staff(int g, std::uint64_t index, const StaffRecord* record = nullptr);
     void add_initial_vacancy(int g, std::uint64_t index, double wte);
 
     // workforce_staffing.cpp

@@ -35,7 +35,13 @@ void WorkforceModel::populate() {
         const GroupRates& rates = resolved_.groups[g];
         establishment_[g] = rates.establishment_wte;
         metrics_.set_establishment(g, 0.0, rates.establishment_wte);
-        for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
+        if (resolved_.staff_records) {
+            std::uint64_t index = 0;  // the record's place among its group's, in file order
+            for (const StaffRecord& record : *resolved_.staff_records)
+                if (record.group == g) add_initial_staff(g, index++, &record);
+        } else {
+            for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
+        }
 
         if (rates.poisson_inflow) {
             const std::uint32_t id =
@@ -75,22 +81,37 @@ void WorkforceModel::populate() {
     }
 }
 
-void WorkforceModel::add_initial_staff(int g, std::uint64_t index) {
+void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRecord* record) {
     const GroupRates& rates = resolved_.groups[g];
     const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g), PersonState::AtWork,
                                              key_for(Identity::InitialStaff, g, index));
     PersonRecord& r = store_[id];
-    r.wte = static_cast<float>(rates.wte_per_head);
+    r.wte = static_cast<float>(record ? record->wte : rates.wte_per_head);
 
     auto demography = r.stream(kDemographyDraws);
-    const double age = sample_band_profile(rates.age_bands, sim::uniform01(demography));
-    double tenure = rates.tenure_bands.empty()
-                        ? steady_state_tenure(rates, demography)
-                        : sample_band_profile(rates.tenure_bands, sim::uniform01(demography));
-    // Nobody started before the youngest working age.
-    if (tenure > age - rates.age_min) tenure = std::max(0.0, age - rates.age_min);
-    set_birth(id, static_cast<std::int32_t>(std::floor(-age * kDaysPerYear)));
-    store_.details(id).start_day = -tenure * kDaysPerYear;
+    if (record) {
+        set_birth(id, record->birth_day);
+        // A start date not in the record: the steady state's tenure, as for a drawn person.
+        double start = 0.0;
+        if (record->start_day) {
+            start = *record->start_day;
+        } else {
+            const double age = -record->birth_day / kDaysPerYear;
+            const double tenure = std::min(steady_state_tenure(rates, demography),
+                                           std::max(0.0, age - rates.age_min));
+            start = -tenure * kDaysPerYear;
+        }
+        store_.details(id).start_day = start;
+    } else {
+        const double age = sample_band_profile(rates.age_bands, sim::uniform01(demography));
+        double tenure = rates.tenure_bands.empty()
+                            ? steady_state_tenure(rates, demography)
+                            : sample_band_profile(rates.tenure_bands, sim::uniform01(demography));
+        // Nobody started before the youngest working age.
+        if (tenure > age - rates.age_min) tenure = std::max(0.0, age - rates.age_min);
+        set_birth(id, static_cast<std::int32_t>(std::floor(-age * kDaysPerYear)));
+        store_.details(id).start_day = -tenure * kDaysPerYear;
+    }
     enter_group(id, g, 0.0, Route::Initial);
     store_.details(id).group_start_month = -1;
 
