@@ -179,3 +179,32 @@ TEST_CASE("retire and return: a share come back after the gap, at a reduced WTE"
     // Their stays end after 200 days.
     CHECK(sum_of(*r, layout, "leavers_end_of_stay", 0, 0, 24) > 0);
 }
+
+TEST_CASE("an age effect on leaving holds until the band ends, exactly", "[model][flows]") {
+    // Ages uniform on [20, 25); base hazard 0.1 a year, times 3 under 25. Someone aged a0 at
+    // the start has survived t years with probability exp(-(0.3 min(t, 25 - a0) + 0.1 (t - (25 -
+    // a0))+)); headcount is a sum of independent Bernoulli draws, as in the life-table test.
+    const double n = 20000;
+    auto g = closed_group(n);
+    g.age_bands = {{"20_24", 20, 25, 1.0}};
+    g.leaving.hazard_per_year = 0.1;
+    g.leaving.age_multipliers = {{"under_25", 18, 25, 3.0}};
+    const auto resolved = models::resolve_scenario(one_group_scenario(g, 96));
+    models::WorkforceModel model(resolved);
+    const auto r = model.run(11, 0);
+    const auto& layout = model.layout();
+    for (int m : {5, 23, 59, 95}) {
+        const double t = resolved.axis.month_start_day(m + 1) / kDaysPerYear;
+        double mean = 0.0, var = 0.0;
+        const int ages = 1000;
+        for (int i = 0; i < ages; ++i) {
+            const double young = std::min(t, 5.0 * (ages - i - 0.5) / ages);  // years left under 25
+            const double s = std::exp(-(0.3 * young + 0.1 * (t - young)));
+            mean += s / ages;
+            var += s * (1 - s) / ages;
+        }
+        const double headcount = value(*r, layout, models::kHeadcount, m, 0);
+        INFO("month " << m << ": " << headcount << " against " << n * mean);
+        CHECK(std::abs(headcount - n * mean) < 4 * std::sqrt(n * var));
+    }
+}
