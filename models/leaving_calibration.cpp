@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <limits>
 
 #include "models/calibration.hpp"
 
@@ -68,9 +67,6 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
             b.share /= kDaysPerYear;
             r.retirement_per_day.push_back(b);
         }
-        // The oldest band is open-ended: nobody stops being able to retire.
-        if (!r.retirement_per_day.empty())
-            r.retirement_per_day.back().to = std::numeric_limits<double>::infinity();
         for (const PensionChange& c : spec.retirement->pension_changes)
             r.pension_shift_years.set_from(axis.day_of(c.from), c.shift_years);
         r.return_probability = spec.retirement->return_probability;

@@ -30,12 +30,12 @@ TEST_CASE("retirement by age follows the life table, pension rule included", "[m
     auto g = closed_group(n);
     g.age_bands = {{"55_59", 55, 60, 1.0}};
     models::RetirementSpec retirement;
-    retirement.hazard_by_age = {{"60_64", 60, 65, 0.2}, {"65_plus", 65, 67, 0.6}};
+    retirement.hazard_by_age = {{"60_64", 60, 65, 0.2}, {"65_plus", 65, 120, 0.6}};
     retirement.pension_changes.push_back({"rule", sim::Date::from_ymd(2024, 4, 1), 2.0});
     g.leaving.retirement = retirement;
     const auto resolved = models::resolve_scenario(one_group_scenario(g, 120));
     const double shift_day = resolved.axis.day_of(sim::Date::from_ymd(2024, 4, 1));
-    // The oldest band is open-ended: 0.6 a year from 65 on, past the band's nominal end (67).
+    // 65_plus is [65, 120), as the YAML form gives it.
     auto hazard = [](double age) { return age >= 65 ? 0.6 : age >= 60 ? 0.2 : 0.0; };
 
     models::WorkforceModel model(resolved);
@@ -76,7 +76,7 @@ TEST_CASE("retirement and ill-health leaving split the quoted turnover, never ad
     g.age_bands = {{"a", 18, 35, 0.35}, {"b", 35, 55, 0.4}, {"c", 55, 67, 0.25}};
     g.leaving.age_multipliers = {{"under_25", 18, 25, 1.6}};
     models::RetirementSpec retirement;
-    retirement.hazard_by_age = {{"60_64", 60, 65, 0.15}, {"65_plus", 65, 67, 0.5}};
+    retirement.hazard_by_age = {{"60_64", 60, 65, 0.15}, {"65_plus", 65, 120, 0.5}};
     g.leaving.retirement = retirement;
     g.absence.rate = 0.055;
     g.absence.spell_days =
@@ -156,7 +156,7 @@ TEST_CASE("retire and return: a share come back after the gap, at a reduced WTE"
     auto g = closed_group(20000);
     g.age_bands = {{"60_64", 60, 65, 1.0}};
     models::RetirementSpec retirement;
-    retirement.hazard_by_age = {{"60_64", 60, 65, 0.3}, {"65_plus", 65, 67, 0.3}};
+    retirement.hazard_by_age = {{"60_64", 60, 65, 0.3}, {"65_plus", 65, 120, 0.3}};
     retirement.return_probability = 0.4;
     retirement.return_gap_days = models::DurationDistribution::fixed(31);
     retirement.return_wte_factor = 0.5;

@@ -109,7 +109,7 @@ ObjectSchema<InternationalProgramme> make_international_schema() {
              {.unit = "pounds per recruit",
               .range = at_least(0),
               .default_value = 0.0,
-              .meaning = "Cost of each recruit who starts.",
+              .meaning = "Cost of each recruit (offer accepted), counted when recruited, drop-outs included.",
               .typical = "about £10,000 (an assumption: the seed documents give no figure)"});
     s.number("leaving_multiplier", &InternationalProgramme::leaving_multiplier,
              {.unit = "times the group's leaving hazard",
