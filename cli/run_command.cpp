@@ -14,8 +14,10 @@
 #include "cli/source_version.hpp"
 #include "models/metrics_recorder.hpp"
 #include "models/scenario/scenario_loader.hpp"
+#include "models/staff_records.hpp"
 #include "models/workforce_model.hpp"
 #include "output/result_writer.hpp"
+#include "output/sha256.hpp"
 #include "output/terminal_report.hpp"
 #include "sim/replication_runner.hpp"
 
@@ -94,6 +96,11 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     meta.scenario_name = resolved->scenario.name;
     meta.scenario_path = o.scenario;
     meta.scenario_yaml = resolved->scenario.source_text;
+    if (resolved->scenario.staff_records) {
+        meta.staff_records_path = models::staff_records_path(resolved->scenario);
+        // A replication depends on these bytes as on the scenario's: record which they were.
+        meta.staff_records_sha256 = output::sha256_file_hex(meta.staff_records_path);
+    }
     meta.scenario_resolved_yaml = models::resolved_scenario_yaml(resolved->scenario);
     meta.command_line = command_line;
     meta.seed = o.seed;

@@ -257,6 +257,10 @@ std::string resolved_path(const Scenario& scenario, const std::string& file) {
 
 }  // namespace
 
+std::string staff_records_path(const Scenario& scenario) {
+    return scenario.staff_records ? resolved_path(scenario, scenario.staff_records->file) : "";
+}
+
 std::vector<StaffRecord> read_staff_records(const Scenario& scenario) {
     if (!scenario.staff_records)
         fail(scenario.source_path, "staff_records", "the scenario names no staff records file");

@@ -23,5 +23,7 @@ struct StaffRecord {
 // is reported at once, each with its file, line and column heading, as one ScenarioError; also
 // when the scenario has no staff_records.
 std::vector<StaffRecord> read_staff_records(const Scenario& scenario);
+// The file read_staff_records reads (its path resolved against the scenario file's directory).
+std::string staff_records_path(const Scenario& scenario);
 
 }  // namespace wfsim::models

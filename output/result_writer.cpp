@@ -146,6 +146,8 @@ void ResultWriter::Impl::write_root_metadata() {
     hdf5::write_string_attribute(root, "scenario_yaml", m.scenario_yaml, where);
     hdf5::write_string_attribute(root, "scenario_sha256", sha256_hex(m.scenario_yaml), where);
     hdf5::write_strings_attribute(root, "overrides", m.overrides, where);
+    hdf5::write_string_attribute(root, "staff_records_path", m.staff_records_path, where);
+    hdf5::write_string_attribute(root, "staff_records_sha256", m.staff_records_sha256, where);
     hdf5::write_string_attribute(root, "scenario_resolved_yaml", m.scenario_resolved_yaml, where);
     hdf5::write_scalar_attribute<std::uint64_t>(root, "seed", m.seed, where);
     hdf5::write_scalar_attribute<std::int64_t>(

@@ -24,6 +24,10 @@ struct RunMetadata {
     std::string scenario_yaml;           // the text as given; its SHA-256 is stored beside it
     std::string scenario_resolved_yaml;  // every default filled in, overrides applied
     std::vector<std::string> overrides;  // each `--set PATH=VALUE` as given, in order
+    // The staff records file the starting workforce was read from, and its bytes' SHA-256;
+    // empty when the scenario has none.
+    std::string staff_records_path;
+    std::string staff_records_sha256;
     std::string command_line;
     std::uint64_t seed = 0;
     std::size_t replications_requested = 0;

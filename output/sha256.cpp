@@ -1,5 +1,7 @@
 #include "output/sha256.hpp"
 
+#include <fstream>
+
 namespace wfsim::output {
 namespace {
 
@@ -86,9 +88,9 @@ std::array<std::uint8_t, 32> Sha256::digest() {
     return out;
 }
 
-std::string sha256_hex(std::string_view bytes) {
-    Sha256 hash;
-    hash.update(bytes);
+namespace {
+
+std::string hex_of(Sha256& hash) {
     static constexpr char kDigits[] = "0123456789abcdef";
     std::string hex;
     for (const std::uint8_t byte : hash.digest()) {
@@ -96,6 +98,24 @@ std::string sha256_hex(std::string_view bytes) {
         hex += kDigits[byte & 0x0f];
     }
     return hex;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+    Sha256 hash;
+    hash.update(bytes);
+    return hex_of(hash);
+}
+
+std::string sha256_file_hex(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return "";
+    Sha256 hash;
+    std::array<char, 1 << 16> buffer;
+    while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0)
+        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    return in.bad() ? "" : hex_of(hash);
 }
 
 }  // namespace wfsim::output

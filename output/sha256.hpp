@@ -24,5 +24,7 @@ class Sha256 {
 
 // The digest of `bytes` as 64 lower-case hexadecimal digits.
 std::string sha256_hex(std::string_view bytes);
+// The digest of a file's bytes, the same way; empty when the file cannot be read.
+std::string sha256_file_hex(const std::string& path);
 
 }  // namespace wfsim::output

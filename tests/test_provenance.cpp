@@ -113,6 +113,10 @@ TEST_CASE("a run records the scenario's SHA-256, the source version and the over
     const std::string tool = shell_output("sha256sum '" + scenario + "' 2>/dev/null");
     if (!tool.empty()) CHECK(tool.substr(0, 64) == digest);
 
+    // No staff records: their attributes are there, empty.
+    CHECK(plain.string_attribute("/", "staff_records_path").empty());
+    CHECK(plain.string_attribute("/", "staff_records_sha256").empty());
+
     const std::string version = plain.string_attribute("/", "source_version");
     CHECK_FALSE(version.empty());
     CHECK(version == version_in_parentheses(run_wfsim("--version").output));

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "model_test_support.hpp"
+#include "output/result_reader.hpp"
+#include "output/sha256.hpp"
 #include "test_staff_records_support.hpp"
 
 using namespace wfsim;
@@ -81,7 +83,7 @@ TEST_CASE("the records' ages weight retirement, and their start dates the first-
     nurses.leaving.turnover = 0.12;
     nurses.leaving.first_year_multiplier = 2.0;
     models::RetirementSpec retirement;
-    retirement.hazard_by_age = {{"60_plus", 60, 67, 0.2}};
+    retirement.hazard_by_age = {{"60_plus", 60, 120, 0.2}};
     nurses.leaving.retirement = retirement;
     const auto resolved = models::resolve_scenario(f.scenario);
     const auto& r = resolved.groups[0];
@@ -125,7 +127,12 @@ TEST_CASE("wfsim runs from staff records, and a bad record stops it before any o
     const auto run = run_wfsim("run staff_records.yaml -n 2 -o out.h5", dir.path());
     INFO(run.output);
     CHECK(run.exit_code == 0);
-    CHECK(dir.exists("out.h5"));
+    REQUIRE(dir.exists("out.h5"));
+    // The output names the records read and their digest.
+    const output::ResultReader out(dir.file("out.h5"));
+    CHECK(out.string_attribute("/", "staff_records_path") == "staff_records.csv");  // as found
+    CHECK(out.string_attribute("/", "staff_records_sha256") ==
+          output::sha256_hex(dir.read("staff_records.csv")));
 
     // The same extract with one WTE out of range: exit 65, the place named, no file.
     std::string csv = dir.read("staff_records.csv");
