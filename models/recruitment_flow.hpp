@@ -30,6 +30,9 @@ class RecruitmentFlow {
     Step open_vacancy(int g, double now, Engine& eng) const {
         if (groups_[g].search_mean_days > 0.0)
             return {PersonState::Searching, now + search_time(g, now, eng)};
+        // No search time: the candidate is found at once, but with a labour pool it must still
+        // come from the pool (or the vacancy waits for it).
+        if (groups_[g].pool_limited) return {PersonState::Searching, now};
         return {PersonState::Pipeline, now + groups_[g].time_to_hire.sample(eng)};
     }
 
