@@ -127,7 +127,7 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
         return;
     }
     const InternationalRates& programme = resolved_.international[store_.details(id).programme];
-    fill_a_vacancy(g);
+    take_a_post(g, r.wte);
     auto demography = r.stream(kDemographyDraws);
     const double age = sample_band_profile(programme.age_bands, sim::uniform01(demography));
     set_birth(id, static_cast<std::int32_t>(std::floor(now - age * kDaysPerYear)));
@@ -216,7 +216,7 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
         return;
     }
     metrics_.count(to, catalogue_.training_completions);
-    fill_a_vacancy(to);
+    take_a_post(to, r.wte);
     PersonDetails& d = store_.details(id);
     if (programme.from_group < 0) d.start_day = now;  // internal trainees keep their service
     d.leave_multiplier = 1.0f;

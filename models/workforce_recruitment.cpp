@@ -129,6 +129,13 @@ double WorkforceModel::fill_a_vacancy(int g) {
     return wte;
 }
 
+// An arrival by a route other than hiring takes a vacant post if there is one; if not, they are
+// over establishment, and the next post of that WTE to fall vacant is not refilled (or growth
+// absorbs it), so the group comes back to its establishment.
+void WorkforceModel::take_a_post(int g, double wte) {
+    if (fill_a_vacancy(g) <= 0.0 && recruitment_.refills_vacancies(g)) posts_to_cut_[g] += wte;
+}
+
 // A new establishment: growth opens posts (after restoring any cut not yet made); a cut closes
 // advertised vacancies first and then does not refill leavers' posts until it is made.
 void WorkforceModel::change_establishment(int g, double now, double wte) {

@@ -155,7 +155,7 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
     const GroupRates& rates = resolved_.groups[r.group];
     r.wte = static_cast<float>(r.wte * rates.return_wte_factor);
-    fill_a_vacancy(r.group);
+    take_a_post(r.group, r.wte);
     start_in_post(id, now, Route::RetireReturn);
     auto rng = r.stream(kRecruitmentDraws);
     r.t_transition = now + rates.return_stay_days.sample(rng);
@@ -171,7 +171,7 @@ void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     const double wte = r.wte;
     exit_group(id, now, LeaveReason::ToOtherGroup);
     if (recruitment_.refills_vacancies(from)) new_vacancy(from, now, wte);
-    fill_a_vacancy(to);
+    take_a_post(to, r.wte);
     r.group = static_cast<std::uint16_t>(to);
     start_in_post(id, now, Route::Transfer);
 }
