@@ -217,6 +217,10 @@ JsonValue duration_schema() {
         } else if (kind == "fixed") {
             parameters = with_range(typed("number"), at_least(0));
         }
+        if (form.collection == Collection::List)  // a mixture: a list of components
+            parameters = typed("array")
+                             .set("minItems", JsonValue::number(1))
+                             .set("items", std::move(parameters));
         forms.push(typed("object")
                        .set("description", text(form.syntax + ": " + form.meaning))
                        .set("properties", JsonValue::object().set(kind, std::move(parameters)))
