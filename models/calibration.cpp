@@ -65,7 +65,6 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     r.quoted_vacancy_rate = g.vacancy_rate;
     r.hire_wte = spec.hire_wte;
     if (spec.labour_pool) {
-        r.pool_limited = spec.labour_pool->experienced_per_year.has_value();
         r.experienced_per_month =
             spec.labour_pool->experienced_per_year.value_or(sim::kNever) / 12.0;
         r.newly_qualified_per_year = spec.labour_pool->newly_qualified_per_year;
