@@ -79,6 +79,10 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
         return;
     }
     const double hire_days = r.time_to_hire.mean;
+    // Hires a year per head: the posts that fall vacant (every leaver but those moving within
+    // the group, who keep their post), less those that arrivals by other routes take.
+    const double openings = r.expected_turnover - r.moves_within_group * r.destination_leaving_rate;
+    const double hiring = openings - r.other_arrivals_per_year / r.headcount;
     if (g.vacancy_rate && *g.vacancy_rate > 0.0) {
         const double v = *g.vacancy_rate;
         if (r.expected_turnover <= 0.0) {
@@ -86,20 +90,32 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
                                " is only the starting point: vacancies are filled after the "
                                "time to hire");
         } else {
-            // Little's law: vacancies / staff = turnover * (search + time to hire) in years.
-            const double total_days = kDaysPerYear * v / ((1.0 - v) * r.expected_turnover);
+            if (hiring <= 0.0)
+                throw CalibrationError(
+                    path + ".vacancy_rate",
+                    "arrivals by other routes (" +
+                        std::to_string(static_cast<long>(r.other_arrivals_per_year + 0.5)) +
+                        " a year) fill every post that falls vacant, so a vacancy rate of " +
+                        percent(v) + " cannot be the equilibrium; lower them or drop vacancy_rate");
+            // Little's law: vacancies / staff = hires a year per head * (search + time to hire)
+            // in years. A vacancy waits for a candidate (exponential: arrivals by other routes
+            // taking some waiting vacancies leave the rest waiting as long), then the time to
+            // hire: waiting = search x (openings - other arrivals), in the pipeline = time to
+            // hire x hires.
+            const double total_days = kDaysPerYear * v / ((1.0 - v) * hiring);
             r.search_mean_days = total_days - hire_days;
             if (r.search_mean_days < 0.0) {
-                const double x = r.expected_turnover * hire_days / kDaysPerYear;
+                const double x = hiring * hire_days / kDaysPerYear;
                 throw CalibrationError(
                     path + ".vacancy_rate",
                     "a vacancy rate of " + percent(v) + " is below the " + percent(x / (1.0 + x)) +
-                        " that the time to hire alone gives at " + percent(r.expected_turnover) +
-                        " turnover; shorten recruitment.time_to_hire_days or raise vacancy_rate");
+                        " that the time to hire alone gives when " + percent(hiring) +
+                        " of staff are hired a year; shorten recruitment.time_to_hire_days or "
+                        "raise vacancy_rate");
             }
         }
     }
-    const double x = r.expected_turnover * (r.search_mean_days + hire_days) / kDaysPerYear;
+    const double x = std::max(0.0, hiring) * (r.search_mean_days + hire_days) / kDaysPerYear;
     r.expected_vacancy_rate = x / (1.0 + x);
 }
 
@@ -215,8 +231,10 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
             resolve_size(g, path, r);
         out.groups.push_back(std::move(r));
     }
-    // Shocks first: the leaving and absence calibrations read the timelines.
+    // Shocks and programmes first: the leaving and absence calibrations read the timelines, and
+    // programmes take people out of groups.
     resolve_programmes(scenario, out);
+    resolve_programme_leaving(out);
     for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
         const GroupSpec& g = scenario.groups[i];
         const std::string path = "groups." + g.name;
@@ -230,14 +248,20 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
             resolve_absence(g, path, r, out.axis);
             if (std::fabs(r.expected_ill_health_rate - ill_health) <= 1e-12) break;
         }
+    }
+    resolve_leaving_destinations(scenario, out);
+    // Hiring fills what the other routes in do not: they need every group's leaving.
+    resolve_route_arrivals(out);
+    for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
+        const GroupSpec& g = scenario.groups[i];
+        const std::string path = "groups." + g.name;
+        GroupRates& r = out.groups[i];
         resolve_recruitment(g, path, r, out.warnings);
         resolve_establishment(g, r);
         if (r.establishment_wte < r.wte - 1e-9)
-            out.warnings.push_back(path +
-                                   ": establishment is below the WTE in post; there are "
-                                   "no vacancies at the start");
+            out.warnings.push_back(path + ": establishment is below the WTE in post; there are "
+                                          "no vacancies at the start");
     }
-    resolve_leaving_destinations(scenario, out);
     resolve_establishment_changes(scenario, out);
     return out;
 }

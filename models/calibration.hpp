@@ -66,13 +66,18 @@ struct GroupRates {
     double service_hazard_first_year = 0.0, service_hazard_after = 0.0;
     double expected_turnover = 0.0;  // a year, at the start, every way out
     bool steady_state_tenure = true;
-    bool from_records = false;  // size and profiles from staff records
+    bool from_records = false;                // size and profiles from staff records
     std::vector<Band> leave_age_multipliers;  // share = multiplier
     std::vector<Band> retirement_per_day;     // share = hazard per day, by age
     Timeline pension_shift_years{0.0, Timeline::Combine::Add};
     double expected_retirement_rate = 0.0;  // a year per head, at the start
     double expected_ill_health_rate = 0.0;  // long-term sickness ending in leaving, a year
     double other_leaving_per_day = 0.0;     // every way out but ill health: cuts spells short
+    // Leavers a year per head that no hazard makes: to internal training, return-to-practice
+    // completers not retained, returners' stays ending (route_flows.cpp).
+    double programme_leaving_rate = 0.0;
+    // Leavers a year per head by the hazard other than retirement: those that destinations split.
+    double destination_leaving_rate = 0.0;
     double moves_within_group = 0.0;
     std::vector<int> to_groups;           // destinations within the system ...
     std::vector<double> to_group_shares;  // ... and their shares of leavers
@@ -89,6 +94,9 @@ struct GroupRates {
     double search_mean_days = 0.0;  // wait for a candidate before the time to hire
     DurationDistribution time_to_hire;
     double expected_vacancy_rate = 0.0;  // equilibrium, for refilled vacancies
+    // People a year arriving by routes other than hiring, each taking a vacant post if there is
+    // one (route_flows.cpp); hiring fills the rest of the posts that fall vacant.
+    double other_arrivals_per_year = 0.0;
     std::vector<WteShare> hire_wte;      // empty: the post's WTE
     bool pool_limited = false;
     double experienced_per_month = 0.0;
@@ -99,6 +107,10 @@ struct GroupRates {
     // Absence.
     double absence_onset_per_day = 0.0;  // the base: x seasonality x age multiplier x shocks
     double expected_absence_share = 0.0;
+    // The share already absent at the start of a run, for each band of absence_age_multipliers
+    // and, last, for ages outside them: each multiplier's own steady state, and with seasonality
+    // the periodic steady state's share on the start date (not the annual mean).
+    std::vector<double> start_absence_share;
     DurationDistribution spell_days;
     std::array<double, 12> seasonality{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};  // January first
     bool seasonal = false;
@@ -213,6 +225,8 @@ void resolve_absence(const GroupSpec& g, const std::string& path, GroupRates& r,
 void resolve_size_from_records(const std::vector<StaffRecord>& records, int group,
                                const std::string& path, GroupRates& r);
 void resolve_programmes(const Scenario& s, ResolvedScenario& out);
+void resolve_programme_leaving(ResolvedScenario& out);
+void resolve_route_arrivals(ResolvedScenario& out);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
 
 // The mean of a multiplier profile over an age profile, `outside` where no band holds an age;

@@ -77,7 +77,10 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                                                     r.pension_shift_years.value_at(0.0), 0.0);
     }
     r.expected_retirement_rate = retirement;
-    const double other_ways_out = retirement + r.expected_ill_health_rate;
+    // Returners' stays end in leaving too: a share return_probability of retirees come back.
+    const double stays_ending = retirement * r.return_probability;
+    const double other_ways_out =
+        retirement + r.expected_ill_health_rate + r.programme_leaving_rate + stays_ending;
     const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
 
     double base = 0.0;  // a year
@@ -88,8 +91,11 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                                    "turnover of " + percent(tau) + " is below what retirement (" +
                                        percent(retirement) + ") and ill-health leaving (" +
                                        percent(r.expected_ill_health_rate) +
-                                       ") alone give: lower leaving.retirement.hazard_by_age or "
-                                       "absence.long_term_leaving, or check the turnover figure");
+                                       ") and leaving by programmes (" +
+                                       percent(r.programme_leaving_rate + stays_ending) +
+                                       ": internal training, returners' stays ending, return "
+                                       "to practice not retained) alone give: lower those, or "
+                                       "check the turnover figure");
         if (age_factor <= 0.0 && tau > other_ways_out)
             throw CalibrationError(path + ".leaving.age_multipliers",
                                    "the age multipliers are zero for everyone in the age "
@@ -118,7 +124,8 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
         r.first_year_share = share_below(r.tenure_bands, 1.0);
     }
     const double q = r.first_year_share;
-    r.expected_turnover = base * age_factor * (f * q + 1.0 - q) + other_ways_out;
+    r.destination_leaving_rate = base * age_factor * (f * q + 1.0 - q);
+    r.expected_turnover = r.destination_leaving_rate + other_ways_out;
     r.leave_base_per_day = base / kDaysPerYear;
 }
 

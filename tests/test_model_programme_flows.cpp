@@ -90,6 +90,9 @@ TEST_CASE(
     auto support = plain_group("support", 500);
     support.wte_per_head = 0.8;
     support.recruitment.time_to_hire = models::DurationDistribution::fixed(200);
+    // Every post filled at the start (the equilibrium establishment would hold the pipeline of
+    // the posts trainees leave behind).
+    support.establishment_wte = 400.0;
     s.groups.push_back(support);
     auto p = programme("nurses", 50);
     p.route = "apprenticeship";
