@@ -32,8 +32,10 @@ std::vector<double> spell_kernel(const DurationDistribution& spell, double leave
 }
 
 // Mean share absent over a year in the periodic steady state, for a daily onset rate
-// (per day at work) given for each day of a 365-day year.
-double periodic_share(const std::vector<double>& onset_by_day, const std::vector<double>& kernel) {
+// (per day at work) given for each day of a 365-day year; and, if asked, the mean onsets a day
+// per head in post (onset rate x share at work, day by day).
+double periodic_share(const std::vector<double>& onset_by_day, const std::vector<double>& kernel,
+                      double* onsets = nullptr, int at_day = -1, double* share_at_day = nullptr) {
     const int n = static_cast<int>(onset_by_day.size());
     std::vector<double> absent(n, 0.0), next(n);
     for (int iteration = 0; iteration < 200; ++iteration) {
@@ -50,8 +52,13 @@ double periodic_share(const std::vector<double>& onset_by_day, const std::vector
         absent.swap(next);
         if (change < 1e-12) break;
     }
-    double mean = 0.0;
-    for (double a : absent) mean += a;
+    double mean = 0.0, onset = 0.0;
+    for (int t = 0; t < n; ++t) {
+        mean += absent[t];
+        onset += onset_by_day[t] * (1.0 - absent[t]);
+    }
+    if (onsets) *onsets = onset / n;
+    if (share_at_day) *share_at_day = absent[at_day];
     return mean / n;
 }
 
@@ -64,9 +71,13 @@ std::vector<double> onset_by_day(double a, const std::array<double, 12>& seasona
     return out;
 }
 
-// Expected share absent over the starting age profile for base onset rate a.
+// Expected share absent over the starting age profile for base onset rate a; and, if asked, the
+// expected onsets a day per head in post. Onsets happen only at work, so each age's (and, with
+// seasonality, each day's) onset rate is weighted by its own share at work: the ages and months
+// with the higher rate are also more often absent, so the mean rate times the mean share at work
+// would overstate the onsets.
 double predicted_share(double a, const GroupRates& r, double leave_per_day,
-                       const std::vector<double>& kernel) {
+                       const std::vector<double>& kernel, double* onsets = nullptr) {
     // Ages matter only through their onset multiplier: weight each distinct multiplier.
     std::vector<std::pair<double, double>> weights;  // multiplier, share of staff
     if (r.absence_age_multipliers.empty()) {
@@ -82,12 +93,16 @@ double predicted_share(double a, const GroupRates& r, double leave_per_day,
             }
         }
     }
-    double share = 0.0;
+    double share = 0.0, onset = 0.0;
     for (const auto& [m, w] : weights) {
-        const double s = r.seasonal ? periodic_share(onset_by_day(a * m, r.seasonality), kernel)
+        double o = 0.0;
+        const double s = r.seasonal ? periodic_share(onset_by_day(a * m, r.seasonality), kernel, &o)
                                     : absence_share(a * m, r.spell_days, leave_per_day);
+        if (!r.seasonal) o = a * m * (1.0 - s);
         share += w * s;
+        onset += w * o;
     }
+    if (onsets) *onsets = onset;
     return share;
 }
 
@@ -123,7 +138,7 @@ double onset_rate_for_share(double share, const DurationDistribution& spell, dou
 }
 
 void resolve_absence(const GroupSpec& g, const std::string& /*path*/, GroupRates& r,
-                     const sim::TimeAxis& /*axis*/) {
+                     const sim::TimeAxis& axis) {
     const AbsenceSpec& spec = g.absence;
     r.spell_days = spec.spell_days;
     r.quoted_absence_rate = spec.rate;
@@ -163,18 +178,34 @@ void resolve_absence(const GroupSpec& g, const std::string& /*path*/, GroupRates
     } else {
         r.absence_onset_per_day = 0.0;
     }
-    r.expected_absence_share =
-        r.absence_onset_per_day > 0.0
-            ? predicted_share(r.absence_onset_per_day, r, leave_per_day, kernel)
-            : 0.0;
-    // Long-term spells ending in leaving are part of the turnover: onsets a year per head (at
-    // work a share 1 - absent of the time) x the chance a spell is long-term and runs to its end
-    // x the chance it then ends in leaving.
-    const double age_factor = mean_multiplier(r.age_bands, r.absence_age_multipliers);
+    // The share absent at the start, by onset multiplier: a run starts in (periodic) steady
+    // state. The start date's day in the 365-day year of the seasonal grid (29 February as 28).
+    const sim::YearMonthDay start = axis.start().ymd();
+    int start_day = std::min(start.day, sim::days_in_month(2023, start.month)) - 1;
+    for (int month = 1; month < start.month; ++month) start_day += sim::days_in_month(2023, month);
+    auto start_share = [&](double m) {
+        if (r.absence_onset_per_day <= 0.0) return 0.0;
+        const double a = r.absence_onset_per_day * m;
+        if (!r.seasonal) return absence_share(a, r.spell_days, leave_per_day);
+        double share = 0.0;
+        periodic_share(onset_by_day(a, r.seasonality), kernel, nullptr, start_day, &share);
+        return share;
+    };
+    r.start_absence_share.clear();
+    for (const Band& b : r.absence_age_multipliers)
+        r.start_absence_share.push_back(start_share(b.share));
+    r.start_absence_share.push_back(start_share(1.0));
+    double onsets_per_head_day = 0.0;
+    r.expected_absence_share = r.absence_onset_per_day > 0.0
+                                   ? predicted_share(r.absence_onset_per_day, r, leave_per_day,
+                                                     kernel, &onsets_per_head_day)
+                                   : 0.0;
+    // Long-term spells ending in leaving are part of the turnover: onsets a year per head (only
+    // at work) x the chance a spell is long-term and runs to its end x the chance it then ends
+    // in leaving.
     r.expected_ill_health_rate =
         r.long_term_leaving > 0.0
-            ? r.absence_onset_per_day * kDaysPerYear * age_factor *
-                  (1.0 - r.expected_absence_share) *
+            ? onsets_per_head_day * kDaysPerYear *
                   long_spell_completes(r.spell_days, r.long_term_days, leave_per_day) *
                   r.long_term_leaving
             : 0.0;

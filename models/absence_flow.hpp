@@ -59,7 +59,7 @@ class AbsenceFlow {
     template <class Engine>
     StartState equilibrium_start(int g, double birth_day, Engine& eng, double scale = 1.0) const {
         const GroupRates& r = groups_[g];
-        if (r.absence_onset_per_day > 0.0 && sim::uniform01(eng) < r.expected_absence_share) {
+        if (r.absence_onset_per_day > 0.0 && sim::uniform01(eng) < start_share(r, birth_day)) {
             const auto spell = r.spell_days.sample_under_way(eng, r.other_leaving_per_day);
             return {true, spell.remaining, ends_in_leaving(g, spell.length, eng)};
         }
@@ -67,6 +67,17 @@ class AbsenceFlow {
     }
 
   private:
+    // The chance of being absent at the start for someone born on birth_day: that of their onset
+    // multiplier's steady state at the start date.
+    static double start_share(const GroupRates& r, double birth_day) {
+        if (r.start_absence_share.empty()) return r.expected_absence_share;
+        const double age = -birth_day / kDaysPerYear;
+        const auto& bands = r.absence_age_multipliers;
+        for (std::size_t i = 0; i < bands.size(); ++i)
+            if (bands[i].from <= age && age < bands[i].to) return r.start_absence_share[i];
+        return r.start_absence_share.back();
+    }
+
     const std::vector<GroupRates>& groups_;
     const sim::TimeAxis& axis_;
     double horizon_;
