@@ -93,7 +93,7 @@ class WorkforceModel {
     bool take_from_pool(int g, PersonRecord& r);
     void serve_waiting(int g, double now);
     double fill_a_vacancy(int g);
-    void take_a_post(int g, double wte);
+    double take_a_post(int g, double wte);
     void change_establishment(int g, double now, double wte);
     void inflow_arrives(std::uint32_t id, double now);
 

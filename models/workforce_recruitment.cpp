@@ -68,8 +68,9 @@ void WorkforceModel::serve_waiting(int g, double now) {
     while (head < queue.size()) {
         const std::uint32_t id = queue[head];
         PersonRecord& r = store_[id];
-        if (r.state != PersonState::Searching || !r.has(kWaitingForPool)) {
-            ++head;  // filled or cut meanwhile
+        // Filled or cut meanwhile; the slot may since hold a vacancy of another group.
+        if (r.state != PersonState::Searching || !r.has(kWaitingForPool) || r.group != g) {
+            ++head;
             continue;
         }
         if (!take_from_pool(g, r)) break;
@@ -129,11 +130,14 @@ double WorkforceModel::fill_a_vacancy(int g) {
     return wte;
 }
 
-// An arrival by a route other than hiring takes a vacant post if there is one; if not, they are
+// An arrival by a route other than hiring takes a vacant post if there is one (returning its WTE,
+// or 0 if there was none); if not, they are
 // over establishment, and the next post of that WTE to fall vacant is not refilled (or growth
 // absorbs it), so the group comes back to its establishment.
-void WorkforceModel::take_a_post(int g, double wte) {
-    if (fill_a_vacancy(g) <= 0.0 && recruitment_.refills_vacancies(g)) posts_to_cut_[g] += wte;
+double WorkforceModel::take_a_post(int g, double wte) {
+    const double post = fill_a_vacancy(g);
+    if (post <= 0.0 && recruitment_.refills_vacancies(g)) posts_to_cut_[g] += wte;
+    return post;
 }
 
 // A new establishment: growth opens posts (after restoring any cut not yet made); a cut closes

@@ -163,15 +163,18 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
     schedule(id);
 }
 
-// A move to another group of the system: the person keeps their history (birth, service) and
-// WTE; the post they leave falls vacant, and they take a vacant post in the new group if any.
+// A move to another group of the system: the person keeps their history (birth, service); the
+// post they leave falls vacant, and they take a vacant post in the new group if any, on its WTE
+// (as a hire does), else the new group's WTE per head.
 void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     PersonRecord& r = store_[id];
     const int from = r.group;
     const double wte = r.wte;
     exit_group(id, now, LeaveReason::ToOtherGroup);
     if (recruitment_.refills_vacancies(from)) new_vacancy(from, now, wte);
-    take_a_post(to, r.wte);
+    const double per_head = resolved_.groups[to].wte_per_head;
+    const double post = take_a_post(to, per_head);
+    r.wte = static_cast<float>(post > 0.0 ? post : per_head);
     r.group = static_cast<std::uint16_t>(to);
     start_in_post(id, now, Route::Transfer);
 }
