@@ -37,15 +37,18 @@ std::vector<double> spell_kernel(const DurationDistribution& spell, double leave
 double periodic_share(const std::vector<double>& onset_by_day, const std::vector<double>& kernel,
                       double* onsets = nullptr, int at_day = -1, double* share_at_day = nullptr) {
     const int n = static_cast<int>(onset_by_day.size());
-    std::vector<double> absent(n, 0.0), next(n);
+    // The profile repeats every n days: fold the kernel onto one period, so that each day sums n
+    // terms however long the spells are.
+    std::vector<double> folded(n, 0.0);
+    for (std::size_t u = 0; u < kernel.size(); ++u) folded[u % n] += kernel[u];
+    std::vector<double> absent(n, 0.0), next(n), inflow(n);
     for (int iteration = 0; iteration < 200; ++iteration) {
         double change = 0.0;
+        for (int s = 0; s < n; ++s) inflow[s] = onset_by_day[s] * (1.0 - absent[s]);
         for (int t = 0; t < n; ++t) {
             double a = 0.0;
-            for (std::size_t u = 0; u < kernel.size(); ++u) {
-                const int s = ((t - static_cast<int>(u)) % n + n) % n;
-                a += onset_by_day[s] * (1.0 - absent[s]) * kernel[u];
-            }
+            for (int u = 0; u <= t; ++u) a += inflow[t - u] * folded[u];
+            for (int u = t + 1; u < n; ++u) a += inflow[t - u + n] * folded[u];
             next[t] = a;
             change = std::max(change, std::fabs(a - absent[t]));
         }
