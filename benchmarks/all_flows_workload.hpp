@@ -33,18 +33,20 @@ inline models::Scenario all_flows_workload(long posts, int years = 10) {
         spec.establishment_wte = sizes[g];  // all posts filled at the start
         spec.age_min = 18.0;
         spec.age_max = 70.0;
-        spec.age_bands = {{"under_25", 18, 25, 0.08}, {"25_34", 25, 35, 0.25},
-                          {"35_44", 35, 45, 0.24},    {"45_54", 45, 55, 0.23},
+        spec.age_bands = {{"under_25", 18, 25, 0.08},
+                          {"25_34", 25, 35, 0.25},
+                          {"35_44", 35, 45, 0.24},
+                          {"45_54", 45, 55, 0.23},
                           {"55_plus", 55, 70, 0.20}};
 
         models::LeavingSpec& leaving = spec.leaving;
         leaving.turnover = 0.12;
         leaving.first_year_multiplier = 1.5;
-        leaving.age_multipliers = {{"under_25", 18, 25, 1.3}, {"25_54", 25, 55, 1.0},
-                                   {"55_plus", 55, 70, 1.2}};
+        leaving.age_multipliers = {
+            {"under_25", 18, 25, 1.3}, {"25_54", 25, 55, 1.0}, {"55_plus", 55, 70, 1.2}};
         models::RetirementSpec retirement;
-        retirement.hazard_by_age = {{"55_59", 55, 60, 0.03}, {"60_64", 60, 65, 0.12},
-                                    {"65_plus", 65, 70, 0.35}};
+        retirement.hazard_by_age = {
+            {"55_59", 55, 60, 0.03}, {"60_64", 60, 65, 0.12}, {"65_plus", 65, 70, 0.35}};
         retirement.pension_changes.push_back({"remedy", sim::Date::from_ymd(2024, 4, 1), -0.5});
         retirement.return_probability = 0.15;
         retirement.return_gap_days = DurationDistribution::fixed(45.0);
@@ -62,8 +64,8 @@ inline models::Scenario all_flows_workload(long posts, int years = 10) {
         pool.experienced_per_year = 0.10 * sizes[g];
         pool.newly_qualified_per_year = 0.03 * sizes[g];
         pool.newly_qualified_month = 10;
-        pool.newly_qualified_age_bands = {{"under_25", 18, 25, 0.6}, {"25_34", 25, 35, 0.3},
-                                          {"35_plus", 35, 70, 0.1}};
+        pool.newly_qualified_age_bands = {
+            {"under_25", 18, 25, 0.6}, {"25_34", 25, 35, 0.3}, {"35_plus", 35, 70, 0.1}};
         recruitment.labour_pool = pool;
 
         models::AbsenceSpec& absence = spec.absence;

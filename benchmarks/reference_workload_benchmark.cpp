@@ -58,8 +58,9 @@ int main(int argc, char** argv) {
         }
     }
     using namespace wfsim;
-    const models::ResolvedScenario resolved = models::resolve_scenario(
-        all_flows ? bench::all_flows_workload(posts, years) : bench::reference_workload(posts, years));
+    const models::ResolvedScenario resolved =
+        models::resolve_scenario(all_flows ? bench::all_flows_workload(posts, years)
+                                           : bench::reference_workload(posts, years));
     models::WorkforceModel model(resolved);
     const auto& layout = model.layout();
     const int total = layout.units.total_unit();
