@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/hazard_inversion.hpp"
+#include "sim/huge_page_allocator.hpp"
 #include "sim/random_stream.hpp"
 
 namespace wfsim::models {
@@ -160,8 +161,9 @@ class PersonStore {
     std::size_t slots() const { return hot_.size(); }
 
   private:
-    std::vector<PersonRecord> hot_;
-    std::vector<PersonDetails> details_;
+    // Indexed at random by every event: on huge pages where the system allows.
+    std::vector<PersonRecord, sim::HugePageAllocator<PersonRecord>> hot_;
+    std::vector<PersonDetails, sim::HugePageAllocator<PersonDetails>> details_;
     std::vector<std::uint32_t> free_;
 };
 

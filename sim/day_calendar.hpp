@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/huge_page_allocator.hpp"
+
 namespace wfsim::sim {
 
 class DayCalendar {
@@ -78,7 +80,7 @@ class DayCalendar {
         free_ = b;
     }
 
-    std::vector<Block> blocks_;
+    std::vector<Block, HugePageAllocator<Block>> blocks_;
     std::uint32_t free_ = kNone;
     std::vector<std::uint32_t> head_, tail_;
     std::size_t pending_ = 0;
@@ -89,16 +91,33 @@ template <class Handle, class Prefetch>
 void DayCalendar::drain(int day, Handle&& handle, Prefetch&& prefetch) {
     begin_day(day);
     std::uint32_t b = head_[day];
+    // A second cursor runs kPrefetchAhead entries ahead of the one being handled, across block
+    // boundaries, and prefetches each entity as it passes. It stops at the end of what is
+    // scheduled and picks up entries appended to the day while it drains.
+    std::uint32_t ahead_block = b, ahead_i = 0;
+    auto prefetch_next = [&] {
+        if (ahead_block == kNone) return;
+        if (ahead_i == blocks_[ahead_block].count) {
+            if (blocks_[ahead_block].next == kNone) return;
+            ahead_block = blocks_[ahead_block].next;
+            ahead_i = 0;
+        }
+        prefetch(blocks_[ahead_block].entries[ahead_i++].id);
+    };
+    for (std::uint32_t k = 0; k < kPrefetchAhead; ++k) prefetch_next();
     while (b != kNone) {
         // blocks_ may grow while handlers schedule, so index it afresh after every call.
         for (std::uint32_t i = 0; i < blocks_[b].count; ++i) {
-            if (i + kPrefetchAhead < blocks_[b].count)
-                prefetch(blocks_[b].entries[i + kPrefetchAhead].id);
+            prefetch_next();
             const Entry e = blocks_[b].entries[i];
             --pending_;
             handle(e);
         }
         const std::uint32_t next = blocks_[b].next;
+        if (ahead_block == b) {  // caught up: the block is about to be reused
+            ahead_block = next;
+            ahead_i = 0;
+        }
         release_block(b);
         b = next;
     }
