@@ -259,8 +259,9 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         resolve_recruitment(g, path, r, out.warnings);
         resolve_establishment(g, r);
         if (r.establishment_wte < r.wte - 1e-9)
-            out.warnings.push_back(path + ": establishment is below the WTE in post; there are "
-                                          "no vacancies at the start");
+            out.warnings.push_back(path +
+                                   ": establishment is below the WTE in post; there are "
+                                   "no vacancies at the start");
     }
     resolve_establishment_changes(scenario, out);
     return out;

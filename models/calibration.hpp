@@ -97,7 +97,7 @@ struct GroupRates {
     // People a year arriving by routes other than hiring, each taking a vacant post if there is
     // one (route_flows.cpp); hiring fills the rest of the posts that fall vacant.
     double other_arrivals_per_year = 0.0;
-    std::vector<WteShare> hire_wte;      // empty: the post's WTE
+    std::vector<WteShare> hire_wte;  // empty: the post's WTE
     bool pool_limited = false;
     double experienced_per_month = 0.0;
     double newly_qualified_per_year = 0.0;

@@ -26,8 +26,9 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
             ++in_first_year;
     }
     if (people == 0)
-        throw CalibrationError(path, "the staff records have nobody in this group: give its "
-                                     "people in the file, or map a value of the group column to it");
+        throw CalibrationError(path,
+                               "the staff records have nobody in this group: give its "
+                               "people in the file, or map a value of the group column to it");
     r.from_records = true;
     r.headcount = people;
     r.wte = wte;

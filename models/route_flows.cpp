@@ -34,7 +34,8 @@ void resolve_programme_leaving(ResolvedScenario& out) {
             from.programme_leaving_rate += intake / from.headcount;
         }
         GroupRates& to = out.groups[t.to_group];
-        to.programme_leaving_rate += intake * (1.0 - t.attrition) * (1.0 - t.retention) / to.headcount;
+        to.programme_leaving_rate +=
+            intake * (1.0 - t.attrition) * (1.0 - t.retention) / to.headcount;
     }
 }
 
@@ -42,13 +43,15 @@ void resolve_route_arrivals(ResolvedScenario& out) {
     for (GroupRates& g : out.groups) {
         g.other_arrivals_per_year = 0.0;
         // Returners come back to their group, and their stays end (counted in the turnover).
-        g.other_arrivals_per_year += g.headcount * g.expected_retirement_rate * g.return_probability;
+        g.other_arrivals_per_year +=
+            g.headcount * g.expected_retirement_rate * g.return_probability;
     }
     for (const InternationalRates& p : out.international)
         out.groups[p.group].other_arrivals_per_year += international_arrivals_at_start(p);
     for (const TrainingRates& t : out.training)
         if (t.from_day <= 0.0 && t.to_day > 0.0)
-            out.groups[t.to_group].other_arrivals_per_year += intake_at_start(t) * (1.0 - t.attrition);
+            out.groups[t.to_group].other_arrivals_per_year +=
+                intake_at_start(t) * (1.0 - t.attrition);
     for (const GraduateRates& c : out.graduates)
         out.groups[c.group].other_arrivals_per_year += c.per_year * c.local_retention;
     for (const GroupRates& from : out.groups)

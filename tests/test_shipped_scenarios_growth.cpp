@@ -86,9 +86,10 @@ double at_month(const models::ReplicationResult& r, const models::ResultLayout& 
 
 }  // namespace
 
-TEST_CASE("Hertfordshire and West Essex: 61,000 staff, 33,000 in social care, 35.3% of primary "
-          "care over 55",
-          "[scenarios]") {
+TEST_CASE(
+    "Hertfordshire and West Essex: 61,000 staff, 33,000 in social care, 35.3% of primary "
+    "care over 55",
+    "[scenarios]") {
     const auto resolved = models::resolve_scenario(load_spec("hertfordshire_west_essex.yaml"));
     const models::WorkforceModel model(resolved);
     const auto& units = model.layout().units;
@@ -128,10 +129,9 @@ TEST_CASE("Hertfordshire and West Essex: the first year reproduces the quoted ra
     const auto& layout = model.layout();
     for (int u = 0; u < layout.units.total_unit(); ++u) {
         const std::string& name = layout.units.names[u];
-        const bool social =
-            name == "social_care" ||
-            (u < layout.units.groups &&
-             layout.units.names[layout.units.sector_of_group[u]] == "social_care");
+        const bool social = name == "social_care" ||
+                            (u < layout.units.groups &&
+                             layout.units.names[layout.units.sector_of_group[u]] == "social_care");
         check_quoted(fy, u, name, social ? 0.091 : 0.097, social ? 0.273 : 0.20, 0.055);
     }
 }
@@ -146,15 +146,15 @@ TEST_CASE("Hertfordshire and West Essex: the quoted rates with every route on",
     const auto resolved = models::resolve_scenario(spec);
     const models::WorkforceModel model(resolved);
     const auto& layout = model.layout();
-    check_quoted(fy, unit_of(layout, "nursing_midwifery"), "nursing_midwifery", 0.097, 0.20,
-                 0.055);
+    check_quoted(fy, unit_of(layout, "nursing_midwifery"), "nursing_midwifery", 0.097, 0.20, 0.055);
     check_quoted(fy, unit_of(layout, "support_to_clinical"), "support_to_clinical", 0.097, 0.20,
                  0.055);
 }
 
-TEST_CASE("Hertfordshire and West Essex: establishments follow the over-65 population; hires "
-          "never exceed the labour pool",
-          "[scenarios]") {
+TEST_CASE(
+    "Hertfordshire and West Essex: establishments follow the over-65 population; hires "
+    "never exceed the labour pool",
+    "[scenarios]") {
     const auto spec = load_spec("hertfordshire_west_essex.yaml");
     const auto resolved = models::resolve_scenario(spec);
     models::WorkforceModel model(resolved);
@@ -171,12 +171,11 @@ TEST_CASE("Hertfordshire and West Essex: establishments follow the over-65 popul
         for (int k = 0; k < years; ++k) {
             // The over-65 index at 1 April of 2023 + k: 264,300 rising linearly to 328,255 (+24.2%)
             // in 2033 and flat after; the establishment of financial year k is E0 x index^e.
-            const double index = std::min(1.0 + (328255.0 / 264300.0 - 1.0) * k / 10.0,
-                                          328255.0 / 264300.0);
+            const double index =
+                std::min(1.0 + (328255.0 / 264300.0 - 1.0) * k / 10.0, 328255.0 / 264300.0);
             INFO("financial year " << k);
             CHECK(value(*res, layout, establishment, 12 * k + 11, static_cast<int>(g)) ==
-                  Approx(resolved.groups[g].establishment_wte * std::pow(index, e))
-                      .epsilon(1e-9));
+                  Approx(resolved.groups[g].establishment_wte * std::pow(index, e)).epsilon(1e-9));
         }
     }
     // Hires through the domestic route: by the end of each financial year, no more than the
@@ -237,9 +236,9 @@ TEST_CASE("Hampshire and Isle of Wight: the staff group rows, 55,363 people in 4
         row[key].second += g.wte;
     }
     const std::map<std::string, std::pair<int, double>> quoted = {
-        {"admin_clerical", {11992, 10566}},       {"ahp", {4338, 3838}},
-        {"healthcare_scientists", {985, 910}},    {"medical_dental", {5062, 4707}},
-        {"nursing_midwifery", {13453, 11896}},    {"scientific_technical", {1374, 1179}},
+        {"admin_clerical", {11992, 10566}},      {"ahp", {4338, 3838}},
+        {"healthcare_scientists", {985, 910}},   {"medical_dental", {5062, 4707}},
+        {"nursing_midwifery", {13453, 11896}},   {"scientific_technical", {1374, 1179}},
         {"support_to_clinical", {11754, 10410}}, {"primary_care", {6405, 4513}}};
     int heads = 0;
     double wte = 0.0;
@@ -286,9 +285,10 @@ double mean_per_year(models::WorkforceModel& model, const std::string& metric,
 
 }  // namespace
 
-TEST_CASE("Hampshire and Isle of Wight: 1,500 nurses and midwives a year replace the leavers; "
-          "540 arrive from abroad, and half the radiographers' joiners",
-          "[scenarios]") {
+TEST_CASE(
+    "Hampshire and Isle of Wight: 1,500 nurses and midwives a year replace the leavers; "
+    "540 arrive from abroad, and half the radiographers' joiners",
+    "[scenarios]") {
     const auto resolved = models::resolve_scenario(load_spec("hampshire_isle_of_wight.yaml"));
     models::WorkforceModel model(resolved);
     // 11.12% of 13,453 leave a year: the 1,500 recruits a year are their replacements.
@@ -318,8 +318,7 @@ TEST_CASE("Hampshire and Isle of Wight: the quoted rates and joiners with every 
     check_quoted(fy, unit_of(layout, "radiographers"), "radiographers", 0.1114, 0.1112, 0.0572);
     const double joiners = mean_per_year(model, "joiners", "nursing_midwifery", 2, 5);
     CHECK(joiners == Approx(1500).epsilon(0.04));
-    const double share =
-        mean_per_year(model, "joiners_international", "radiographers", 2, 5) /
-        mean_per_year(model, "joiners", "radiographers", 2, 5);
+    const double share = mean_per_year(model, "joiners_international", "radiographers", 2, 5) /
+                         mean_per_year(model, "joiners", "radiographers", 2, 5);
     CHECK(share == Approx(0.5).margin(0.05));
 }

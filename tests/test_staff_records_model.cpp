@@ -103,7 +103,8 @@ TEST_CASE("the records' ages weight retirement, and their start dates the first-
     CHECK(resolved.groups[1].steady_state_tenure);
 }
 
-TEST_CASE("resolving reads the records: a group without any is an error naming the file", "[model][records]") {
+TEST_CASE("resolving reads the records: a group without any is an error naming the file",
+          "[model][records]") {
     StaffRecordsFixture f;
     f.write("group,age,wte\nregistered_nursing,40,1.0\n");
     try {
@@ -140,7 +141,7 @@ TEST_CASE("wfsim runs from staff records, and a bad record stops it before any o
     dir.write("staff_records.csv", csv);
     const auto bad = run_wfsim("run staff_records.yaml -n 2 -o bad.h5", dir.path());
     CHECK(bad.exit_code == 65);
-    CHECK_THAT(bad.output, Catch::Contains("staff_records.csv:3:") &&
-                               Catch::Contains("Contracted WTE"));
+    CHECK_THAT(bad.output,
+               Catch::Contains("staff_records.csv:3:") && Catch::Contains("Contracted WTE"));
     CHECK_FALSE(dir.exists("bad.h5"));
 }

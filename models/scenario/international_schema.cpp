@@ -105,12 +105,14 @@ ObjectSchema<InternationalProgramme> make_international_schema() {
             .default_value = 0.0,
             .meaning = "Share of recruits who leave the pipeline before starting.",
             .typical = "5-15% (an assumption: the seed documents give no figure)"});
-    s.number("cost_per_recruit", &InternationalProgramme::cost_per_recruit,
-             {.unit = "pounds per recruit",
-              .range = at_least(0),
-              .default_value = 0.0,
-              .meaning = "Cost of each recruit (offer accepted), counted when recruited, drop-outs included.",
-              .typical = "about £10,000 (an assumption: the seed documents give no figure)"});
+    s.number(
+        "cost_per_recruit", &InternationalProgramme::cost_per_recruit,
+        {.unit = "pounds per recruit",
+         .range = at_least(0),
+         .default_value = 0.0,
+         .meaning =
+             "Cost of each recruit (offer accepted), counted when recruited, drop-outs included.",
+         .typical = "about £10,000 (an assumption: the seed documents give no figure)"});
     s.number("leaving_multiplier", &InternationalProgramme::leaving_multiplier,
              {.unit = "times the group's leaving hazard",
               .range = closed(0, 10),
