@@ -7,12 +7,6 @@
 namespace wfsim::models {
 namespace {
 
-std::string percent(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * x);
-    return buf;
-}
-
 UnitAxis build_units(const Scenario& s) {
     UnitAxis units;
     std::vector<std::string> sectors;
@@ -86,7 +80,7 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     if (g.vacancy_rate && *g.vacancy_rate > 0.0) {
         const double v = *g.vacancy_rate;
         if (r.expected_turnover <= 0.0) {
-            warnings.push_back(path + ": no one leaves, so the vacancy rate of " + percent(v) +
+            warnings.push_back(path + ": no one leaves, so the vacancy rate of " + percent_text(v) +
                                " is only the starting point: vacancies are filled after the "
                                "time to hire");
         } else {
@@ -96,7 +90,8 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
                     "arrivals by other routes (" +
                         std::to_string(static_cast<long>(r.other_arrivals_per_year + 0.5)) +
                         " a year) fill every post that falls vacant, so a vacancy rate of " +
-                        percent(v) + " cannot be the equilibrium; lower them or drop vacancy_rate");
+                        percent_text(v) +
+                        " cannot be the equilibrium; lower them or drop vacancy_rate");
             // Little's law: vacancies / staff = hires a year per head * (search + time to hire)
             // in years. A vacancy waits for a candidate (exponential: arrivals by other routes
             // taking some waiting vacancies leave the rest waiting as long), then the time to
@@ -108,8 +103,9 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
                 const double x = hiring * hire_days / kDaysPerYear;
                 throw CalibrationError(
                     path + ".vacancy_rate",
-                    "a vacancy rate of " + percent(v) + " is below the " + percent(x / (1.0 + x)) +
-                        " that the time to hire alone gives when " + percent(hiring) +
+                    "a vacancy rate of " + percent_text(v) + " is below the " +
+                        percent_text(x / (1.0 + x)) + " that the time to hire alone gives when " +
+                        percent_text(hiring) +
                         " of staff are hired a year; shorten recruitment.time_to_hire_days or "
                         "raise vacancy_rate");
             }
@@ -166,33 +162,6 @@ const InternationalRates::Policy& InternationalRates::policy_at(double day) cons
     std::size_t i = 0;
     while (i + 1 < policies.size() && policies[i + 1].from_day <= day) ++i;
     return policies[i];
-}
-
-double expected_service_years(double b, double f) {
-    if (b <= 0.0) return INFINITY;
-    const double x = f * b;
-    const double first_year = x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
-    return first_year + std::exp(-x) / b;
-}
-
-double solve_base_hazard(double turnover, double f) {
-    if (turnover <= 0.0) return 0.0;
-    const double target = 1.0 / turnover;
-    double lo = 1e-9, hi = 1e4;
-    if (expected_service_years(hi, f) > target) return 0.0;  // unreachable
-    for (int i = 0; i < 200; ++i) {
-        const double mid = std::sqrt(lo * hi);
-        (expected_service_years(mid, f) > target ? lo : hi) = mid;
-        if (hi / lo - 1.0 < 1e-15) break;
-    }
-    return 0.5 * (lo + hi);
-}
-
-double steady_state_first_year_share(double b, double f) {
-    if (b <= 0.0) return 0.0;
-    const double x = f * b;
-    const double first_year = x > 1e-12 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
-    return first_year / expected_service_years(b, f);
 }
 
 ResolvedScenario resolve_scenario(const Scenario& scenario) {

@@ -201,13 +201,17 @@ struct ResolvedScenario {
 // ScenarioError when the scenario's staff records cannot be read.
 ResolvedScenario resolve_scenario(const Scenario& scenario);
 
-// Expected length of service in years under base hazard b (a year) with multiplier f for the
-// first year; its reciprocal is the steady-state turnover (leavers per mean headcount).
-double expected_service_years(double b, double f);
-// Solves expected_service_years(b, f) = 1 / turnover for b.
-double solve_base_hazard(double turnover, double first_year_multiplier);
-// Share of a steady-state workforce in its first year of service.
-double steady_state_first_year_share(double b, double f);
+// Mean length of service in years when the hazard (a year) is h1 in the first year of service
+// and h2 after; its reciprocal is the steady-state turnover (leavers per mean headcount).
+double expected_service_years(double h1, double h2);
+// The base b (a year) at which the steady-state turnover is `turnover`, when the hazard is
+// b A f + c in the first year of service and b A + c after: A the mean age multiplier, f the
+// first-year multiplier, c the other ways out (retirement, ill health, programmes).
+double solve_base_hazard(double turnover, double age_factor, double f, double other_ways_out);
+// Share of a steady-state workforce in its first year of service, for hazards h1 and h2.
+double steady_state_first_year_share(double h1, double h2);
+// A fraction as a percentage with two decimals: "11.12%".
+std::string percent_text(double fraction);
 
 // Share of in-post time absent for onset rate a (per day at work), spells D, and a leaving
 // hazard lambda (per day) that cuts spells short: a (1 - L) / (lambda + a (1 - L)), with

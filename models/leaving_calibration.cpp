@@ -9,12 +9,6 @@
 namespace wfsim::models {
 namespace {
 
-std::string percent(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * x);
-    return buf;
-}
-
 double share_below(const std::vector<Band>& bands, double years) {
     double share = 0.0;
     for (const Band& b : bands) {
@@ -26,17 +20,22 @@ double share_below(const std::vector<Band>& bands, double years) {
     return share;
 }
 
-// Mean length of service (years) when the hazard is h1 in the first year and h2 after.
-double service_years(double h1, double h2) {
+}  // namespace
+
+std::string percent_text(double fraction) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * fraction);
+    return buf;
+}
+
+double expected_service_years(double h1, double h2) {
     if (h2 <= 0.0) return INFINITY;
     const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0 - 0.5 * h1;
     return first_year + std::exp(-h1) / h2;
 }
 
-// The base b (a year) at which the steady-state turnover 1 / E[service] equals `turnover`,
-// when the hazard is b A f + c in the first year of service and b A + c after.
-double solve_base(double turnover, double a, double f, double c) {
-    auto rate = [&](double b) { return 1.0 / service_years(b * a * f + c, b * a + c); };
+double solve_base_hazard(double turnover, double a, double f, double c) {
+    auto rate = [&](double b) { return 1.0 / expected_service_years(b * a * f + c, b * a + c); };
     if (rate(0.0) >= turnover) return 0.0;
     double lo = 0.0, hi = 1.0;
     while (rate(hi) < turnover && hi < 1e6) hi *= 2.0;
@@ -47,7 +46,11 @@ double solve_base(double turnover, double a, double f, double c) {
     return 0.5 * (lo + hi);
 }
 
-}  // namespace
+double steady_state_first_year_share(double h1, double h2) {
+    if (h2 <= 0.0) return 0.0;
+    const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0;
+    return first_year / expected_service_years(h1, h2);
+}
 
 void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                      const sim::TimeAxis& axis) {
@@ -87,24 +90,24 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     if (spec.turnover) {
         const double tau = *spec.turnover;
         if (tau < other_ways_out - 1e-12)
-            throw CalibrationError(path + ".leaving.turnover",
-                                   "turnover of " + percent(tau) + " is below what retirement (" +
-                                       percent(retirement) + ") and ill-health leaving (" +
-                                       percent(r.expected_ill_health_rate) +
-                                       ") and leaving by programmes (" +
-                                       percent(r.programme_leaving_rate + stays_ending) +
-                                       ": internal training, returners' stays ending, return "
-                                       "to practice not retained) alone give: lower those, or "
-                                       "check the turnover figure");
+            throw CalibrationError(
+                path + ".leaving.turnover",
+                "turnover of " + percent_text(tau) + " is below what retirement (" +
+                    percent_text(retirement) + ") and ill-health leaving (" +
+                    percent_text(r.expected_ill_health_rate) + ") and leaving by programmes (" +
+                    percent_text(r.programme_leaving_rate + stays_ending) +
+                    ": internal training, returners' stays ending, return "
+                    "to practice not retained) alone give: lower those, or "
+                    "check the turnover figure");
         if (age_factor <= 0.0 && tau > other_ways_out)
             throw CalibrationError(path + ".leaving.age_multipliers",
                                    "the age multipliers are zero for everyone in the age "
                                    "profile, so the turnover cannot be reached");
         if (r.steady_state_tenure) {
-            base = solve_base(tau, age_factor, f, other_ways_out);
+            base = solve_base_hazard(tau, age_factor, f, other_ways_out);
             if (tau > other_ways_out && !(base > 0.0))
                 throw CalibrationError(path + ".leaving.turnover",
-                                       "turnover of " + percent(tau) +
+                                       "turnover of " + percent_text(tau) +
                                            " cannot be reached with this first-year multiplier");
         } else {
             const double q = share_below(r.tenure_bands, 1.0);
@@ -118,8 +121,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     r.service_hazard_first_year = h1;
     r.service_hazard_after = h2;
     if (r.steady_state_tenure) {
-        const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0;
-        r.first_year_share = h2 > 0.0 ? first_year / service_years(h1, h2) : 0.0;
+        r.first_year_share = steady_state_first_year_share(h1, h2);
     } else {
         r.first_year_share = share_below(r.tenure_bands, 1.0);
     }

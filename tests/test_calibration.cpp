@@ -11,22 +11,22 @@ using models::DurationDistribution;
 TEST_CASE("base hazard: turnover is the reciprocal of expected service", "[calibration]") {
     // Without a first-year effect the hazard is the turnover itself (leavers per mean headcount
     // is a hazard, not -ln(1 - turnover)).
-    CHECK(models::solve_base_hazard(0.2, 1.0) == Approx(0.2).epsilon(1e-12));
+    CHECK(models::solve_base_hazard(0.2, 1.0, 1.0, 0.0) == Approx(0.2).epsilon(1e-12));
     for (double f : {0.5, 1.5, 2.0, 4.0}) {
-        const double b = models::solve_base_hazard(0.2, f);
-        CHECK(1.0 / models::expected_service_years(b, f) == Approx(0.2).epsilon(1e-10));
+        const double b = models::solve_base_hazard(0.2, 1.0, f, 0.0);
+        CHECK(1.0 / models::expected_service_years(f * b, b) == Approx(0.2).epsilon(1e-10));
         // A higher first-year hazard leaves a lower base hazard, and the reverse.
         CHECK((f > 1.0 ? b < 0.2 : b > 0.2));
     }
     // E[service] = (1 - e^{-fb}) / (fb) + e^{-fb} / b, checked at one point by hand.
-    CHECK(models::expected_service_years(0.1, 2.0) ==
+    CHECK(models::expected_service_years(0.2, 0.1) ==
           Approx((1 - std::exp(-0.2)) / 0.2 + std::exp(-0.2) / 0.1));
 }
 
 TEST_CASE("steady-state first-year share", "[calibration]") {
     // With a constant hazard b, service is exponential and P(service < 1) weighted by time is
     // (1 - e^{-b}) / b * b = 1 - e^{-b}.
-    CHECK(models::steady_state_first_year_share(0.3, 1.0) == Approx(1 - std::exp(-0.3)));
+    CHECK(models::steady_state_first_year_share(0.3, 0.3) == Approx(1 - std::exp(-0.3)));
 }
 
 TEST_CASE("absence onset rate inverts the absence share", "[calibration]") {

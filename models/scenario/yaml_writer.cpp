@@ -1,5 +1,7 @@
 #include "models/scenario/yaml_writer.hpp"
 
+#include "models/scenario/json_value.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -70,37 +72,9 @@ std::string YamlWriter::name(std::string_view text) {
     return plain_safe(text) ? std::string(text) : quoted(text);
 }
 
+// A JSON string is a YAML double-quoted scalar: one escaping rule for both.
 std::string YamlWriter::quoted(std::string_view text) {
-    std::string out = "\"";
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                if (c < 0x20 || c == 0x7f) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\x%02X", c);
-                    out += buf;
-                } else {
-                    out += ch;  // UTF-8 passes through
-                }
-        }
-    }
-    return out + "\"";
+    return json_quoted(text);
 }
 
 std::string YamlWriter::flow_map(const std::vector<std::pair<std::string, std::string>>& entries) {
