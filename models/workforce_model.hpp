@@ -83,6 +83,7 @@ class WorkforceModel {
     void move_to_group(std::uint32_t id, int to, double now);
     void move_within_group(std::uint32_t id, double now);
     void return_from_retirement(std::uint32_t id, double now);
+    double post_to_refill(int g, double wte);
     void free_or_refill(std::uint32_t id, int g, double now, double wte);
 
     // workforce_recruitment.cpp

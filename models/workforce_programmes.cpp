@@ -164,8 +164,8 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
                 id = members[static_cast<std::size_t>(sim::uniform01(draws) * members.size())];
             const double wte = store_[id].wte;
             exit_group(id, now, LeaveReason::ToTraining);
-            if (recruitment_.refills_vacancies(programme.from_group))
-                new_vacancy(programme.from_group, now, wte);
+            if (const double refill = post_to_refill(programme.from_group, wte); refill > 0.0)
+                new_vacancy(programme.from_group, now, refill);
         } else {
             id = store_.allocate(static_cast<std::uint16_t>(to), PersonState::InTraining, key);
             store_[id].wte = static_cast<float>(target.wte_per_head);

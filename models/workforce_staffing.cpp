@@ -144,7 +144,7 @@ void WorkforceModel::retire(std::uint32_t id, double now) {
         auto gap = r.stream(kRecruitmentDraws);
         r.t_transition = now + rates.return_gap_days.sample(gap);
         schedule(id);
-        if (recruitment_.refills_vacancies(g)) new_vacancy(g, now, wte);
+        if (const double refill = post_to_refill(g, wte); refill > 0.0) new_vacancy(g, now, refill);
         return;
     }
     free_or_refill(id, g, now, wte);
@@ -171,7 +171,8 @@ void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     const int from = r.group;
     const double wte = r.wte;
     exit_group(id, now, LeaveReason::ToOtherGroup);
-    if (recruitment_.refills_vacancies(from)) new_vacancy(from, now, wte);
+    if (const double refill = post_to_refill(from, wte); refill > 0.0)
+        new_vacancy(from, now, refill);
     const double per_head = resolved_.groups[to].wte_per_head;
     const double post = take_a_post(to, per_head);
     r.wte = static_cast<float>(post > 0.0 ? post : per_head);
@@ -185,22 +186,22 @@ void WorkforceModel::move_within_group(std::uint32_t id, double now) {
     start_in_post(id, now, Route::Transfer);
 }
 
-// A leaver's slot becomes the vacancy they leave, unless the establishment is being cut.
+// A post of `wte` falls vacant in group g: the WTE of it to recruit to, less any part the group
+// is not refilling (an establishment cut not yet made, or staff over establishment).
+double WorkforceModel::post_to_refill(int g, double wte) {
+    if (!recruitment_.refills_vacancies(g)) return 0.0;
+    const double cut = std::min(posts_to_cut_[g], wte);
+    posts_to_cut_[g] -= cut;
+    return wte - cut > 1e-9 ? wte - cut : 0.0;
+}
+
+// A leaver's slot becomes the vacancy they leave, unless none of the post is refilled.
 void WorkforceModel::free_or_refill(std::uint32_t id, int g, double now, double wte) {
-    if (!recruitment_.refills_vacancies(g)) {
+    const double refill = post_to_refill(g, wte);
+    if (refill > 0.0)
+        open_vacancy(id, g, now, refill);
+    else
         store_.release(id);
-        return;
-    }
-    if (posts_to_cut_[g] > 0.0) {
-        const double cut = std::min(posts_to_cut_[g], wte);
-        posts_to_cut_[g] -= cut;
-        wte -= cut;
-        if (wte <= 1e-9) {
-            store_.release(id);
-            return;
-        }
-    }
-    open_vacancy(id, g, now, wte);
 }
 
 }  // namespace wfsim::models
