@@ -49,8 +49,12 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     horizon_ = axis.horizon_days();
     store_.clear();
     calendar_.reset(axis.horizon_days());
-    members_.reset(groups);
-    vacancies_.reset(groups);
+    // Members are read only to choose internal trainees; vacancies by every group.
+    std::vector<bool> trainees_drawn(groups, false);
+    for (const TrainingRates& t : resolved_.training)
+        if (t.from_group >= 0) trainees_drawn[t.from_group] = true;
+    members_.reset(groups, std::move(trainees_drawn));
+    vacancies_.reset(groups, std::vector<bool>(groups, true));
     vacancies_opened_.assign(groups, 0);
     inflow_hires_.assign(groups, 0);
     new_posts_.assign(groups, 0);
