@@ -127,6 +127,35 @@ double long_spell_completes(const DurationDistribution& spell, double long_days,
     return std::max(0.0, at_l - leave_per_day * integral);
 }
 
+// The root of an increasing f on [lo, hi], given f(lo) < 0 <= f(hi): regula falsi with the
+// Illinois modification (an end kept twice in a row has its value halved), which converges
+// superlinearly and never leaves the bracket. It stops at a relative width of 1e-13 or when f is
+// within 1e-14 of zero, below the accuracy of the periodic solution: about 10 evaluations of a
+// seasonal share, where bisection to the same width took 45.
+template <class F>
+double increasing_root(F&& f, double lo, double f_lo, double hi, double f_hi) {
+    int kept = 0;  // -1: lo was kept last time, +1: hi was
+    double x = hi;
+    for (int i = 0; i < 200 && hi - lo > 1e-13 * hi; ++i) {
+        x = (lo * f_hi - hi * f_lo) / (f_hi - f_lo);
+        if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
+        const double fx = f(x);
+        if (std::fabs(fx) <= 1e-14) return x;
+        if (fx < 0.0) {
+            lo = x;
+            f_lo = fx;
+            if (kept == 1) f_hi *= 0.5;
+            kept = 1;
+        } else {
+            hi = x;
+            f_hi = fx;
+            if (kept == -1) f_lo *= 0.5;
+            kept = -1;
+        }
+    }
+    return x;
+}
+
 }  // namespace
 
 double absence_share(double onset_per_day, const DurationDistribution& spell,
@@ -163,19 +192,19 @@ void resolve_absence(const GroupSpec& g, const std::string& /*path*/, GroupRates
 
     if (spec.rate && *spec.rate > 0.0) {
         const double target = *spec.rate;
-        // The share rises with the onset rate: bracket from the flat closed form and bisect.
-        double lo = 0.0;
-        double hi = 2.0 * onset_rate_for_share(target, r.spell_days, leave_per_day) + 1e-9;
-        while (predicted_share(hi, r, leave_per_day, kernel) < target && hi < 1e3) hi *= 2.0;
         const bool closed_form = !r.seasonal && r.absence_age_multipliers.empty();
         if (closed_form) {
-            lo = hi = onset_rate_for_share(target, r.spell_days, leave_per_day);
+            r.absence_onset_per_day = onset_rate_for_share(target, r.spell_days, leave_per_day);
+        } else {
+            // The share rises with the onset rate: bracket from the flat closed form, then solve.
+            auto excess = [&](double a) {
+                return predicted_share(a, r, leave_per_day, kernel) - target;
+            };
+            double hi = 2.0 * onset_rate_for_share(target, r.spell_days, leave_per_day) + 1e-9;
+            double excess_hi = excess(hi);
+            while (excess_hi < 0.0 && hi < 1e3) excess_hi = excess(hi *= 2.0);
+            r.absence_onset_per_day = increasing_root(excess, 0.0, -target, hi, excess_hi);
         }
-        for (int i = 0; i < 60 && hi - lo > 1e-14 * hi; ++i) {
-            const double mid = 0.5 * (lo + hi);
-            (predicted_share(mid, r, leave_per_day, kernel) < target ? lo : hi) = mid;
-        }
-        r.absence_onset_per_day = 0.5 * (lo + hi);
     } else if (spec.onsets_per_year) {
         r.absence_onset_per_day = *spec.onsets_per_year / kDaysPerYear;
     } else {
