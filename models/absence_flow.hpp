@@ -9,6 +9,7 @@
 
 #include "models/calibration.hpp"
 #include "sim/hazard_inversion.hpp"
+#include "sim/piecewise_integral.hpp"
 #include "sim/variates.hpp"
 
 namespace wfsim::models {
@@ -16,9 +17,6 @@ namespace wfsim::models {
 class AbsenceFlow {
   public:
     AbsenceFlow(const std::vector<GroupRates>& groups, const sim::TimeAxis& axis);
-
-    // The onset rate per day at t of someone born on birth_day, and until when it holds.
-    sim::HazardPiece onset_rate_at(int g, double t, double birth_day) const;
 
     // The next onset after `now` (at work), or kNever; `scale` multiplies the rate (an upper
     // bound for thinning).
@@ -30,11 +28,7 @@ class AbsenceFlow {
             const double rate = h.onset_per_day * scale;
             return rate > 0.0 ? now + budget / rate : sim::kNever;
         }
-        return sim::invert_cumulative_hazard(now, budget, horizon_, [&](double t) {
-            sim::HazardPiece p = onset_rate_at(g, t, birth_day);
-            p.rate *= scale;
-            return p;
-        });
+        return invert_onset(g, now, birth_day, budget, scale);
     }
 
     template <class Engine>
@@ -67,6 +61,10 @@ class AbsenceFlow {
     }
 
   private:
+    // The time at which the onset hazard from `now` integrates to `budget`: one search of the
+    // group's seasonal and shock profile per age band crossed.
+    double invert_onset(int g, double now, double birth_day, double budget, double scale) const;
+
     // The chance of being absent at the start for someone born on birth_day: that of their onset
     // multiplier's steady state at the start date.
     static double start_share(const GroupRates& r, double birth_day) {
@@ -79,7 +77,6 @@ class AbsenceFlow {
     }
 
     const std::vector<GroupRates>& groups_;
-    const sim::TimeAxis& axis_;
     double horizon_;
     // What every absence event reads, per group, packed together.
     struct Hot {
@@ -90,7 +87,9 @@ class AbsenceFlow {
         bool flat;  // a constant rate: no seasonality, age multipliers or shocks
     };
     std::vector<Hot> hot_;
-    int first_calendar_month_;  // 0 = January, of the run's first month
+    // Per group, the onset multiplier over the run that does not depend on the person
+    // (seasonality x shocks), with its running integral.
+    std::vector<sim::PiecewiseIntegral> profiles_;
 };
 
 }  // namespace wfsim::models
