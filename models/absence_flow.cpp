@@ -1,7 +1,6 @@
 #include "models/absence_flow.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <cmath>
 #include <utility>
 
@@ -49,8 +48,7 @@ double AbsenceFlow::invert_onset(int g, double now, double birth_day, double bud
                                  double scale) const {
     const GroupRates& r = groups_[g];
     const sim::PiecewiseIntegral& profile = profiles_[g];
-    assert(now >= 0.0);
-    double t = now;
+    double t = std::max(now, 0.0);  // nothing happens before the run
     double at_t = profile.integral_to(t);
     while (t < horizon_) {
         // Within an age band the rate is base x age multiplier x the group's profile.
@@ -67,7 +65,8 @@ double AbsenceFlow::invert_onset(int g, double now, double birth_day, double bud
         const double at_end = profile.integral_to(end);
         if (rate > 0.0) {
             const double level = at_t + budget / rate;
-            if (level < at_end) return profile.time_reaching(level);
+            // Rounding in the running integral must not put a tiny budget's onset before now.
+            if (level < at_end) return std::max(now, profile.time_reaching(level));
             budget -= rate * (at_end - at_t);
         }
         t = end;

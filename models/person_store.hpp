@@ -4,8 +4,8 @@
 // person store. Fields touched by every event sit together in one 64-byte record (one cache line
 // per event, prefetched a few events ahead); fields read only when a person joins, moves or
 // leaves live in separate arrays. Dates are stored, never ages or tenure, which change every day.
-#include <cassert>
 #include <cstdint>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -196,7 +196,8 @@ class GroupSets {
         s.pop_back();
     }
     const std::vector<std::uint32_t>& of(int g) const {
-        assert(kept_[g] && "reading a set that is not kept");
+        // A set that is not kept would read as empty: fail loudly instead.
+        if (!kept_[g]) throw std::logic_error("GroupSets: reading a set that is not kept");
         return sets_[g];
     }
 

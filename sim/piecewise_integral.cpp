@@ -29,7 +29,8 @@ double PiecewiseIntegral::integral_to(double t) const {
 
 double PiecewiseIntegral::time_reaching(double level) const {
     // The last piece whose running integral at its start is at or below the level: the level is
-    // reached inside it, so its value is positive (a zero piece has the next start's integral).
+    // passed inside it, so its value is positive (past a zero piece, the next start's integral
+    // equals its own).
     const std::size_t i = static_cast<std::size_t>(
         std::distance(cumulative_.begin(),
                       std::upper_bound(cumulative_.begin(), cumulative_.end(), level)) -

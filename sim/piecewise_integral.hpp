@@ -16,8 +16,9 @@ class PiecewiseIntegral {
     double end() const { return end_; }
     // The integral from 0 to t, for 0 <= t <= end.
     double integral_to(double t) const;
-    // The first time x at which integral_to(x) reaches `level`, for integral_to(0) <= level <
-    // integral_to(end).
+    // The time at which the integral passes `level`, for integral_to(0) <= level <
+    // integral_to(end): a level held through pieces of value 0 maps to their end (where the
+    // hazard starts again), as a walk through the pieces would.
     double time_reaching(double level) const;
 
   private:

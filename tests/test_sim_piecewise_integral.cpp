@@ -20,8 +20,8 @@ TEST_CASE("PiecewiseIntegral integrates a step function exactly", "[sim][integra
 
     CHECK(f.time_reaching(0.0) == 0.0);
     CHECK(f.time_reaching(8.0) == 4.0);
-    // The level reached at 10 and held through the zero piece: the first time it is reached.
     CHECK(f.time_reaching(19.999) == Approx(9.9995));
+    // The level reached at 10 is held through the zero piece: it is passed at 15.
     CHECK(f.time_reaching(20.0) == 15.0);
     CHECK(f.time_reaching(21.0) == 17.0);
 }
