@@ -7,6 +7,7 @@ void DayCalendar::reset(int days) {
     for (std::uint32_t b = static_cast<std::uint32_t>(blocks_.size()); b-- > 0;) release_block(b);
     head_.assign(days, kNone);
     tail_.assign(days, kNone);
+    tail_fill_.assign(days, 0);
     pending_ = 0;
     current_day_ = 0;
 }
@@ -19,7 +20,6 @@ std::uint32_t DayCalendar::take_block() {
     } else {
         free_ = blocks_[b].next;
     }
-    blocks_[b].count = 0;
     blocks_[b].next = kNone;
     return b;
 }

@@ -53,24 +53,32 @@ class DayCalendar {
     static constexpr std::uint32_t kBlockEntries = 63;  // a block is 512 bytes
     static constexpr std::uint32_t kPrefetchAhead = 6;
 
+    // Every block of a day but its tail is full, so only the tail's fill is kept, in a small
+    // array by day: an append then touches one line of the block, not also a count at its end
+    // (at national scale the tails of far-off days are out of cache).
     struct Block {
         Entry entries[kBlockEntries];
-        std::uint32_t count;
         std::uint32_t next;
+        std::uint32_t unused;
     };
+    std::uint32_t entries_in(std::uint32_t b, int day) const {
+        return b == tail_[day] ? tail_fill_[day] : kBlockEntries;
+    }
 
     void append(int day, Entry e) {
         std::uint32_t tail = tail_[day];
-        if (tail == kNone || blocks_[tail].count == kBlockEntries) {
+        std::uint32_t fill = tail_fill_[day];
+        if (tail == kNone || fill == kBlockEntries) {
             const std::uint32_t fresh = take_block();
             if (tail == kNone)
                 head_[day] = fresh;
             else
                 blocks_[tail].next = fresh;
             tail_[day] = tail = fresh;
+            fill = 0;
         }
-        Block& b = blocks_[tail];
-        b.entries[b.count++] = e;
+        blocks_[tail].entries[fill] = e;
+        tail_fill_[day] = fill + 1;
         ++pending_;
     }
 
@@ -83,6 +91,7 @@ class DayCalendar {
     std::vector<Block, HugePageAllocator<Block>> blocks_;
     std::uint32_t free_ = kNone;
     std::vector<std::uint32_t> head_, tail_;
+    std::vector<std::uint32_t> tail_fill_;  // entries in each day's tail block
     std::size_t pending_ = 0;
     int current_day_ = 0;
 };
@@ -97,7 +106,7 @@ void DayCalendar::drain(int day, Handle&& handle, Prefetch&& prefetch) {
     std::uint32_t ahead_block = b, ahead_i = 0;
     auto prefetch_next = [&] {
         if (ahead_block == kNone) return;
-        if (ahead_i == blocks_[ahead_block].count) {
+        if (ahead_i == entries_in(ahead_block, day)) {
             if (blocks_[ahead_block].next == kNone) return;
             ahead_block = blocks_[ahead_block].next;
             ahead_i = 0;
@@ -107,7 +116,7 @@ void DayCalendar::drain(int day, Handle&& handle, Prefetch&& prefetch) {
     for (std::uint32_t k = 0; k < kPrefetchAhead; ++k) prefetch_next();
     while (b != kNone) {
         // blocks_ may grow while handlers schedule, so index it afresh after every call.
-        for (std::uint32_t i = 0; i < blocks_[b].count; ++i) {
+        for (std::uint32_t i = 0; i < entries_in(b, day); ++i) {
             prefetch_next();
             const Entry e = blocks_[b].entries[i];
             --pending_;
