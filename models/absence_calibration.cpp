@@ -4,6 +4,8 @@
 // renewal equation is solved on a daily grid over a year.
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "models/calibration.hpp"
 
@@ -33,9 +35,11 @@ std::vector<double> spell_kernel(const DurationDistribution& spell, double leave
 
 // Mean share absent over a year in the periodic steady state, for a daily onset rate
 // (per day at work) given for each day of a 365-day year; and, if asked, the mean onsets a day
-// per head in post (onset rate x share at work, day by day).
+// per head in post (onset rate x share at work, day by day), the share on one day, and the
+// onsets per head on each day.
 double periodic_share(const std::vector<double>& onset_by_day, const std::vector<double>& kernel,
-                      double* onsets = nullptr, int at_day = -1, double* share_at_day = nullptr) {
+                      double* onsets = nullptr, int at_day = -1, double* share_at_day = nullptr,
+                      std::vector<double>* onsets_each_day = nullptr) {
     const int n = static_cast<int>(onset_by_day.size());
     // The profile repeats every n days: fold the kernel onto one period, so that each day sums n
     // terms however long the spells are.
@@ -62,6 +66,10 @@ double periodic_share(const std::vector<double>& onset_by_day, const std::vector
     }
     if (onsets) *onsets = onset / n;
     if (share_at_day) *share_at_day = absent[at_day];
+    if (onsets_each_day) {
+        onsets_each_day->resize(n);
+        for (int t = 0; t < n; ++t) (*onsets_each_day)[t] = onset_by_day[t] * (1.0 - absent[t]);
+    }
     return mean / n;
 }
 
@@ -215,18 +223,32 @@ void resolve_absence(const GroupSpec& g, const std::string& /*path*/, GroupRates
     const sim::YearMonthDay start = axis.start().ymd();
     int start_day = std::min(start.day, sim::days_in_month(2023, start.month)) - 1;
     for (int month = 1; month < start.month; ++month) start_day += sim::days_in_month(2023, month);
-    auto start_share = [&](double m) {
-        if (r.absence_onset_per_day <= 0.0) return 0.0;
-        const double a = r.absence_onset_per_day * m;
-        if (!r.seasonal) return absence_share(a, r.spell_days, leave_per_day);
-        double share = 0.0;
-        periodic_share(onset_by_day(a, r.seasonality), kernel, nullptr, start_day, &share);
-        return share;
-    };
+    r.start_day_of_year = start_day;
     r.start_absence_share.clear();
-    for (const Band& b : r.absence_age_multipliers)
-        r.start_absence_share.push_back(start_share(b.share));
-    r.start_absence_share.push_back(start_share(1.0));
+    r.start_onset_weights.clear();
+    auto add_start_state = [&](double m) {
+        if (r.absence_onset_per_day <= 0.0) {
+            r.start_absence_share.push_back(0.0);
+            return;
+        }
+        const double a = r.absence_onset_per_day * m;
+        if (!r.seasonal) {
+            r.start_absence_share.push_back(absence_share(a, r.spell_days, leave_per_day));
+            return;
+        }
+        double share = 0.0;
+        std::vector<double> weights;
+        // The grid's day t holds the share at its end (spells began mid-day, the kernel is at
+        // the midpoints), so the share as the start day begins is that of the day before.
+        periodic_share(onset_by_day(a, r.seasonality), kernel, nullptr, (start_day + 364) % 365,
+                       &share, &weights);
+        const double top = *std::max_element(weights.begin(), weights.end());
+        for (double& w : weights) w = top > 0.0 ? w / top : 1.0;
+        r.start_absence_share.push_back(share);
+        r.start_onset_weights.push_back(std::move(weights));
+    };
+    for (const Band& b : r.absence_age_multipliers) add_start_state(b.share);
+    add_start_state(1.0);
     double onsets_per_head_day = 0.0;
     r.expected_absence_share = r.absence_onset_per_day > 0.0
                                    ? predicted_share(r.absence_onset_per_day, r, leave_per_day,

@@ -5,6 +5,8 @@
 // short. The onset time is exact under all these changes: one Exp(1) budget per spell, inverted
 // through the piecewise rate. A run starts in equilibrium: a share of staff already absent, with
 // the time left of a spell under way.
+#include <cmath>
+#include <cstddef>
 #include <vector>
 
 #include "models/calibration.hpp"
@@ -53,8 +55,11 @@ class AbsenceFlow {
     template <class Engine>
     StartState equilibrium_start(int g, double birth_day, Engine& eng, double scale = 1.0) const {
         const GroupRates& r = groups_[g];
-        if (r.absence_onset_per_day > 0.0 && sim::uniform01(eng) < start_share(r, birth_day)) {
-            const auto spell = r.spell_days.sample_under_way(eng, r.other_leaving_per_day);
+        const std::size_t band = start_band(r, birth_day);
+        const double share =
+            r.start_absence_share.empty() ? r.expected_absence_share : r.start_absence_share[band];
+        if (r.absence_onset_per_day > 0.0 && sim::uniform01(eng) < share) {
+            const auto spell = spell_under_way(r, band, eng);
             return {true, spell.remaining, ends_in_leaving(g, spell.length, eng)};
         }
         return {false, next_onset(g, 0.0, birth_day, eng, scale), false};
@@ -65,15 +70,32 @@ class AbsenceFlow {
     // group's seasonal and shock profile per age band crossed.
     double invert_onset(int g, double now, double birth_day, double budget, double scale) const;
 
-    // The chance of being absent at the start for someone born on birth_day: that of their onset
-    // multiplier's steady state at the start date.
-    static double start_share(const GroupRates& r, double birth_day) {
-        if (r.start_absence_share.empty()) return r.expected_absence_share;
+    // Which entry of start_absence_share applies to someone born on birth_day: the band of
+    // their onset multiplier at the start, or the last entry for ages outside the bands.
+    static std::size_t start_band(const GroupRates& r, double birth_day) {
         const double age = -birth_day / kDaysPerYear;
         const auto& bands = r.absence_age_multipliers;
         for (std::size_t i = 0; i < bands.size(); ++i)
-            if (bands[i].from <= age && age < bands[i].to) return r.start_absence_share[i];
-        return r.start_absence_share.back();
+            if (bands[i].from <= age && age < bands[i].to) return i;
+        return bands.size();
+    }
+
+    // A spell under way at the start. Without seasonality its elapsed part has density
+    // proportional to the chance of lasting that long (and of not leaving meanwhile); with it,
+    // also to the onsets on the day it began, so the stationary draw is thinned by that day's
+    // weight in the periodic steady state.
+    template <class Engine>
+    static DurationDistribution::UnderWay spell_under_way(const GroupRates& r, std::size_t band,
+                                                          Engine& eng) {
+        for (;;) {
+            const auto spell = r.spell_days.sample_under_way(eng, r.other_leaving_per_day);
+            if (r.start_onset_weights.empty()) return spell;  // no seasonality
+            const std::vector<double>& weight = r.start_onset_weights[band];
+            const int year = static_cast<int>(weight.size());
+            const double began = r.start_day_of_year - (spell.length - spell.remaining);
+            const int day = static_cast<int>(std::floor(began)) % year;
+            if (sim::uniform01(eng) < weight[day < 0 ? day + year : day]) return spell;
+        }
     }
 
     const std::vector<GroupRates>& groups_;

@@ -111,6 +111,12 @@ struct GroupRates {
     // and, last, for ages outside them: each multiplier's own steady state, and with seasonality
     // the periodic steady state's share on the start date (not the annual mean).
     std::vector<double> start_absence_share;
+    // With seasonality, for each entry of start_absence_share: the relative number of spells
+    // starting on each day of the 365-day year in that periodic steady state (onset rate x share
+    // at work, scaled to a maximum of 1). A spell under way at the start began `elapsed` days
+    // before it, on day start_day_of_year - elapsed, with a chance proportional to this weight.
+    std::vector<std::vector<double>> start_onset_weights;
+    int start_day_of_year = 0;  // the start date's day in the 365-day year (0 = 1 January)
     DurationDistribution spell_days;
     std::array<double, 12> seasonality{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};  // January first
     bool seasonal = false;
