@@ -5,6 +5,7 @@
 // short. The onset time is exact under all these changes: one Exp(1) budget per spell, inverted
 // through the piecewise rate. A run starts in equilibrium: a share of staff already absent, with
 // the time left of a spell under way.
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <vector>
@@ -92,9 +93,11 @@ class AbsenceFlow {
             if (r.start_onset_weights.empty()) return spell;  // no seasonality
             const std::vector<double>& weight = r.start_onset_weights[band];
             const int year = static_cast<int>(weight.size());
-            const double began = r.start_day_of_year - (spell.length - spell.remaining);
-            const int day = static_cast<int>(std::floor(began)) % year;
-            if (sim::uniform01(eng) < weight[day < 0 ? day + year : day]) return spell;
+            // The day of the year the spell began (fmod first: a spell may be very long).
+            double began = std::fmod(r.start_day_of_year - (spell.length - spell.remaining), year);
+            if (began < 0.0) began += year;
+            const int day = std::min(static_cast<int>(began), year - 1);
+            if (sim::uniform01(eng) < weight[day]) return spell;
         }
     }
 
