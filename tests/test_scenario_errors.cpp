@@ -5,8 +5,12 @@
 
 #include "models/scenario/scenario_loader.hpp"
 #include "models/scenario/yaml_reader.hpp"
+#include "scenario_test_support.hpp"
 
 using namespace wfsim::models;
+using scenario_test::check_at;
+using scenario_test::diagnostics_of;
+using scenario_test::only_diagnostic;
 
 namespace {
 
@@ -20,32 +24,6 @@ const std::string kHead =
     "  nursing:\n"           // 6
     "    sector: nhs\n"      // 7
     "    headcount: 100\n";  // 8
-
-std::vector<Diagnostic> diagnostics_of(const std::string& yaml) {
-    try {
-        load_scenario_text(yaml, "test.yaml");
-    } catch (const ScenarioError& e) {
-        return e.diagnostics();
-    }
-    FAIL("the scenario was accepted:\n" << yaml);
-    return {};
-}
-
-// The one diagnostic a scenario gives (and fails if it gives none or more).
-Diagnostic only_diagnostic(const std::string& yaml) {
-    const auto all = diagnostics_of(yaml);
-    INFO(ScenarioError(all).what());
-    REQUIRE(all.size() == 1);
-    return all.front();
-}
-
-void check_at(const Diagnostic& d, int line, int column, const std::string& path) {
-    INFO(d.str());
-    CHECK(d.file == "test.yaml");
-    CHECK(d.line == line);
-    CHECK(d.column == column);
-    CHECK(d.path == path);
-}
 
 }  // namespace
 

@@ -3,39 +3,17 @@
 #include <catch2/catch.hpp>
 
 #include "models/scenario/scenario_loader.hpp"
+#include "scenario_test_support.hpp"
 #include "test_scenario_flows_fixture.hpp"
 
 using namespace wfsim::models;
 using flows_test::kFlowsScenario;
 using flows_test::kPlainScenario;
 using Kind = DurationDistribution::Kind;
+using scenario_test::same_bands;
+using scenario_test::same_distribution;
 
 namespace {
-
-void same_distribution(const DurationDistribution& a, const DurationDistribution& b) {
-    CHECK(a.kind == b.kind);
-    CHECK(a.mean == b.mean);
-    CHECK(a.sd == b.sd);
-    CHECK(a.min == b.min);
-    CHECK(a.max == b.max);
-    CHECK(a.log_params.mu == b.log_params.mu);
-    CHECK(a.log_params.sigma == b.log_params.sigma);
-    CHECK(a.weights == b.weights);
-    CHECK(a.length_weights == b.length_weights);
-    REQUIRE(a.components.size() == b.components.size());
-    for (std::size_t i = 0; i < a.components.size(); ++i)
-        same_distribution(a.components[i], b.components[i]);
-}
-
-void same_bands(const std::vector<Band>& a, const std::vector<Band>& b) {
-    REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        CHECK(a[i].label == b[i].label);
-        CHECK(a[i].from == b[i].from);
-        CHECK(a[i].to == b[i].to);
-        CHECK(a[i].share == b[i].share);
-    }
-}
 
 template <class A, class F>
 void same_each(const std::vector<A>& a, const std::vector<A>& b, F same) {

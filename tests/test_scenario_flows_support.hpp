@@ -1,11 +1,11 @@
 #pragma once
 // Helpers for the tests of the group flows, programmes and shocks in scenario files: the one
 // diagnostic a bad file gives, and where it is.
-#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "models/scenario/scenario_loader.hpp"
+#include "scenario_test_support.hpp"
 
 namespace flows_test {
 
@@ -29,30 +29,8 @@ inline const std::string kBase =
     "    headcount: 50\n"              // 12
     "    leaving: {turnover: 0.3}\n";  // 13
 
-inline std::vector<Diagnostic> diagnostics_of(const std::string& yaml) {
-    try {
-        wfsim::models::load_scenario_text(yaml, "test.yaml");
-    } catch (const ScenarioError& e) {
-        return e.diagnostics();
-    }
-    FAIL("the scenario was accepted:\n" << yaml);
-    return {};
-}
-
-// The one diagnostic a scenario gives (fails if it gives none or more).
-inline Diagnostic only_diagnostic(const std::string& yaml) {
-    const auto all = diagnostics_of(yaml);
-    INFO(ScenarioError(all).what());
-    REQUIRE(all.size() == 1);
-    return all.front();
-}
-
-inline void check_at(const Diagnostic& d, int line, int column, const std::string& path) {
-    INFO(d.str());
-    CHECK(d.file == "test.yaml");
-    CHECK(d.line == line);
-    CHECK(d.column == column);
-    CHECK(d.path == path);
-}
+using scenario_test::check_at;
+using scenario_test::diagnostics_of;
+using scenario_test::only_diagnostic;
 
 }  // namespace flows_test

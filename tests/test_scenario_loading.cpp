@@ -6,9 +6,12 @@
 #include <fstream>
 
 #include "models/scenario/scenario_loader.hpp"
+#include "scenario_test_support.hpp"
 
 using namespace wfsim::models;
 using Kind = DurationDistribution::Kind;
+using scenario_test::same_bands;
+using scenario_test::same_distribution;
 
 namespace {
 
@@ -66,26 +69,6 @@ void check_band(const Band& band, const std::string& label, double from, double 
     CHECK(band.share == Approx(share).epsilon(1e-12));
 }
 
-void check_same_distribution(const DurationDistribution& a, const DurationDistribution& b) {
-    CHECK(a.kind == b.kind);
-    CHECK(a.mean == b.mean);
-    CHECK(a.sd == b.sd);
-    CHECK(a.min == b.min);
-    CHECK(a.max == b.max);
-    CHECK(a.log_params.mu == b.log_params.mu);
-    CHECK(a.log_params.sigma == b.log_params.sigma);
-}
-
-void check_same_bands(const std::vector<Band>& a, const std::vector<Band>& b) {
-    REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        CHECK(a[i].label == b[i].label);
-        CHECK(a[i].from == b[i].from);
-        CHECK(a[i].to == b[i].to);
-        CHECK(a[i].share == b[i].share);
-    }
-}
-
 void check_same_scenario(const Scenario& a, const Scenario& b) {
     CHECK(a.schema_version == b.schema_version);
     CHECK(a.name == b.name);
@@ -106,17 +89,17 @@ void check_same_scenario(const Scenario& a, const Scenario& b) {
         CHECK(x.vacancy_rate == y.vacancy_rate);
         CHECK(x.age_min == y.age_min);
         CHECK(x.age_max == y.age_max);
-        check_same_bands(x.age_bands, y.age_bands);
-        check_same_bands(x.tenure_bands, y.tenure_bands);
+        same_bands(x.age_bands, y.age_bands);
+        same_bands(x.tenure_bands, y.tenure_bands);
         CHECK(x.leaving.turnover == y.leaving.turnover);
         CHECK(x.leaving.hazard_per_year == y.leaving.hazard_per_year);
         CHECK(x.leaving.first_year_multiplier == y.leaving.first_year_multiplier);
-        check_same_distribution(x.recruitment.time_to_hire, y.recruitment.time_to_hire);
+        same_distribution(x.recruitment.time_to_hire, y.recruitment.time_to_hire);
         CHECK(x.recruitment.hires_per_year == y.recruitment.hires_per_year);
-        check_same_bands(x.recruitment.hire_age_bands, y.recruitment.hire_age_bands);
+        same_bands(x.recruitment.hire_age_bands, y.recruitment.hire_age_bands);
         CHECK(x.absence.rate == y.absence.rate);
         CHECK(x.absence.onsets_per_year == y.absence.onsets_per_year);
-        check_same_distribution(x.absence.spell_days, y.absence.spell_days);
+        same_distribution(x.absence.spell_days, y.absence.spell_days);
     }
 }
 
@@ -216,7 +199,7 @@ TEST_CASE("a full scenario is read into the right values", "[scenario]") {
         CHECK(g.absence.spell_days.kind == Kind::LogNormal);
         CHECK(g.absence.spell_days.mean == 6);
         CHECK(g.absence.spell_days.sd == 4);
-        check_same_distribution(g.absence.spell_days, DurationDistribution::lognormal(6, 4));
+        same_distribution(g.absence.spell_days, DurationDistribution::lognormal(6, 4));
     }
 }
 
@@ -235,8 +218,8 @@ TEST_CASE("declared defaults equal the defaults of the Scenario structs", "[scen
     CHECK(g.age_min == plain.age_min);
     CHECK(g.age_max == plain.age_max);
     CHECK(g.leaving.first_year_multiplier == plain.leaving.first_year_multiplier);
-    check_same_distribution(g.recruitment.time_to_hire, plain.recruitment.time_to_hire);
-    check_same_distribution(g.absence.spell_days, plain.absence.spell_days);
+    same_distribution(g.recruitment.time_to_hire, plain.recruitment.time_to_hire);
+    same_distribution(g.absence.spell_days, plain.absence.spell_days);
     CHECK_FALSE(g.recruitment.hires_per_year);
     CHECK_FALSE(g.absence.rate);
     CHECK_FALSE(g.absence.onsets_per_year);

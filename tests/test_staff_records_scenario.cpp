@@ -3,9 +3,12 @@
 #include <sstream>
 
 #include "models/scenario/scenario_loader.hpp"
+#include "scenario_test_support.hpp"
 #include "test_staff_records_support.hpp"
 
 using namespace wfsim::models;
+using scenario_test::diagnostics_of;
+using scenario_test::only_diagnostic;
 using wfsim::sim::Date;
 
 namespace {
@@ -26,23 +29,6 @@ const std::string kGroups =
 const std::string kRecords = kGroups +               //
                              "staff_records:\n"      // 12
                              "  file: staff.csv\n";  // 13
-
-std::vector<Diagnostic> diagnostics_of(const std::string& yaml) {
-    try {
-        load_scenario_text(yaml, "test.yaml");
-    } catch (const ScenarioError& e) {
-        return e.diagnostics();
-    }
-    FAIL("the scenario was accepted:\n" << yaml);
-    return {};
-}
-
-Diagnostic only_diagnostic(const std::string& yaml) {
-    const auto all = diagnostics_of(yaml);
-    INFO(ScenarioError(all).what());
-    REQUIRE(all.size() == 1);
-    return all.front();
-}
 
 // With headcount 100 added to both groups, as a scenario without staff_records has.
 std::string with_sizes(std::string yaml) {
