@@ -77,6 +77,7 @@ class WorkforceModel {
 
     // workforce_staffing.cpp
     void set_birth(std::uint32_t id, std::int32_t birth_day);
+    void join_at_drawn_age(std::uint32_t id, double now, const std::vector<Band>& bands);
     std::int32_t turns_55_month(std::int32_t birth_day) const;
     void enter_group(std::uint32_t id, int g, double now, Route route);
     void exit_group(std::uint32_t id, double now, LeaveReason reason);

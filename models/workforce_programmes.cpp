@@ -128,11 +128,8 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
     }
     const InternationalRates& programme = resolved_.international[store_.details(id).programme];
     take_a_post(g, r.wte);
-    auto demography = r.stream(kDemographyDraws);
-    const double age = sample_band_profile(programme.age_bands, sim::uniform01(demography));
-    set_birth(id, static_cast<std::int32_t>(std::floor(now - age * kDaysPerYear)));
+    join_at_drawn_age(id, now, programme.age_bands);
     PersonDetails& d = store_.details(id);
-    d.start_day = now;
     d.leave_multiplier = static_cast<float>(programme.leaving_multiplier);
     start_in_post(id, now, Route::International);
 }
@@ -169,10 +166,7 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
         } else {
             id = store_.allocate(static_cast<std::uint16_t>(to), PersonState::InTraining, key);
             store_[id].wte = static_cast<float>(target.wte_per_head);
-            auto demography = store_[id].stream(kDemographyDraws);
-            const double age = sample_band_profile(programme.age_bands, sim::uniform01(demography));
-            set_birth(id, static_cast<std::int32_t>(std::floor(now - age * kDaysPerYear)));
-            store_.details(id).start_day = now;  // service counts from the intake
+            join_at_drawn_age(id, now, programme.age_bands);  // service counts from the intake
         }
         PersonRecord& r = store_[id];
         std::uint32_t trainee_counter = 0;

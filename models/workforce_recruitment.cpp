@@ -95,8 +95,8 @@ void WorkforceModel::hire_starts(std::uint32_t id, double now) {
     const int g = r.group;
     const GroupRates& rates = resolved_.groups[g];
     metrics_.recruitment_closes(g);
-    auto demography = r.stream(kDemographyDraws);
     if (!rates.hire_wte.empty()) {
+        auto demography = r.stream(kDemographyDraws);
         const double u = sim::uniform01(demography);
         double cumulative = 0.0;
         std::size_t i = 0;
@@ -106,11 +106,8 @@ void WorkforceModel::hire_starts(std::uint32_t id, double now) {
     }
     const auto& bands =
         r.has(kNewlyQualified) ? rates.newly_qualified_age_bands : rates.hire_age_bands;
-    const double age = sample_band_profile(bands, sim::uniform01(demography));
-    set_birth(id, static_cast<std::int32_t>(std::floor(now - age * kDaysPerYear)));
-    PersonDetails& d = store_.details(id);
-    d.start_day = now;
-    d.leave_multiplier = 1.0f;
+    join_at_drawn_age(id, now, bands);
+    store_.details(id).leave_multiplier = 1.0f;
     r.set(kNewlyQualified, false);
     start_in_post(id, now, Route::Domestic);
 }

@@ -14,6 +14,16 @@ void WorkforceModel::set_birth(std::uint32_t id, std::int32_t birth_day) {
     d.turns_55_month = turns_55_month(birth_day);
 }
 
+// Someone joining the system at `now`, aged as drawn from `bands` with their own demography
+// draws: their birth date, and service counted from now.
+void WorkforceModel::join_at_drawn_age(std::uint32_t id, double now,
+                                       const std::vector<Band>& bands) {
+    auto demography = store_[id].stream(kDemographyDraws);
+    const double age = sample_band_profile(bands, sim::uniform01(demography));
+    set_birth(id, static_cast<std::int32_t>(std::floor(now - age * kDaysPerYear)));
+    store_.details(id).start_day = now;
+}
+
 // The month at whose end someone born on birth_day is first aged 55 or more: -1 if already, the
 // number of months if not within the run.
 std::int32_t WorkforceModel::turns_55_month(std::int32_t birth_day) const {
