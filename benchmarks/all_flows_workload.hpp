@@ -9,7 +9,7 @@
 // workload per post stays the same at any size. Staff-years are still N x years.
 #include <string>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 
 namespace wfsim::bench {
 

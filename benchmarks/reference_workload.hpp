@@ -6,7 +6,7 @@
 // 10 years.
 #include <string>
 
-#include "models/scenario.hpp"
+#include "models/scenario/scenario.hpp"
 
 namespace wfsim::bench {
 

@@ -17,9 +17,9 @@
 #include "benchmarks/all_flows_workload.hpp"
 #include "benchmarks/peak_memory.hpp"
 #include "benchmarks/reference_workload.hpp"
-#include "models/calibration.hpp"
-#include "models/metrics_recorder.hpp"
-#include "models/workforce_model.hpp"
+#include "models/calibration/calibration.hpp"
+#include "models/metrics/metrics_recorder.hpp"
+#include "models/workforce/workforce_model.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "models/scenario/parameter_override.hpp"
+#include "models/scenario/schema/parameter_override.hpp"
 
 namespace wfsim::cli {
 

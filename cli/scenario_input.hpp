@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "models/calibration.hpp"
-#include "models/scenario/parameter_override.hpp"
+#include "models/calibration/calibration.hpp"
+#include "models/scenario/schema/parameter_override.hpp"
 
 namespace wfsim::cli {
 

@@ -5,7 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/scenario_input.hpp"
-#include "models/resolution_report.hpp"
+#include "models/calibration/resolution_report.hpp"
 
 namespace wfsim::cli {
 

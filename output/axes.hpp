@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "models/results.hpp"
+#include "models/vocabulary/result_layout.hpp"
 #include "output/hdf5_handle.hpp"
 #include "sim/time_axis.hpp"
 

@@ -1,6 +1,6 @@
 #include "output/metric_description.hpp"
 
-#include "models/derived_metrics.hpp"
+#include "models/metrics/derived_metrics.hpp"
 
 namespace wfsim::output {
 

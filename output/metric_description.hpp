@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "models/results.hpp"
+#include "models/vocabulary/result_layout.hpp"
 
 namespace wfsim::output {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "models/derived_metrics.hpp"
+#include "models/metrics/derived_metrics.hpp"
 #include "output/summary_statistics.hpp"
 #include "sim/time_axis.hpp"
 

@@ -11,7 +11,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "models/derived_metrics.hpp"
+#include "models/metrics/derived_metrics.hpp"
 #include "output/axes.hpp"
 #include "output/file_layout.hpp"
 #include "output/hdf5_io.hpp"

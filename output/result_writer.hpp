@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "models/results.hpp"
+#include "models/vocabulary/result_layout.hpp"
 #include "output/output_error.hpp"
 #include "sim/time_axis.hpp"
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "models/calibration.hpp"
-#include "models/metrics_recorder.hpp"
-#include "models/workforce_model.hpp"
+#include "models/calibration/calibration.hpp"
+#include "models/metrics/metrics_recorder.hpp"
+#include "models/workforce/workforce_model.hpp"
 
 namespace wfsim::testing {
 

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "models/calibration.hpp"
-#include "models/metrics_recorder.hpp"
+#include "models/calibration/calibration.hpp"
+#include "models/metrics/metrics_recorder.hpp"
 
 using namespace wfsim;
 using models::MetricsRecorder;

@@ -8,7 +8,7 @@
 #include <random>
 #include <vector>
 
-#include "models/absence_flow.hpp"
+#include "models/workforce/absence_flow.hpp"
 #include "sim/hazard_inversion.hpp"
 #include "sim/variates.hpp"
 

@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "model_test_support.hpp"
-#include "models/derived_metrics.hpp"
+#include "models/metrics/derived_metrics.hpp"
 
 using namespace wfsim;
 using namespace wfsim::testing;

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "models/results.hpp"
+#include "models/vocabulary/result_layout.hpp"
 #include "output/result_writer.hpp"
 #include "sim/time_axis.hpp"
 

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "cli_test_support.hpp"
-#include "models/scenario/parameter_override.hpp"
 #include "models/scenario/scenario_loader.hpp"
-#include "models/scenario/scenario_schema.hpp"
+#include "models/scenario/schema/parameter_override.hpp"
+#include "models/scenario/schema/scenario_schema.hpp"
 #include "output/result_reader.hpp"
 
 using namespace wfsim;

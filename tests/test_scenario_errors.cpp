@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "models/scenario/scenario_loader.hpp"
-#include "models/scenario/yaml_reader.hpp"
+#include "models/scenario/yaml/yaml_reader.hpp"
 #include "scenario_test_support.hpp"
 
 using namespace wfsim::models;

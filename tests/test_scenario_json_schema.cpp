@@ -7,10 +7,10 @@
 #include <sstream>
 
 #include "cli_test_support.hpp"
-#include "models/scenario/duration_codec.hpp"
-#include "models/scenario/json_schema.hpp"
 #include "models/scenario/scenario_loader.hpp"
-#include "models/scenario/scenario_schema.hpp"
+#include "models/scenario/schema/duration_codec.hpp"
+#include "models/scenario/schema/json_schema.hpp"
+#include "models/scenario/schema/scenario_schema.hpp"
 
 using namespace wfsim;
 using namespace wfsim::models;

@@ -4,9 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "models/scenario/duration_codec.hpp"
 #include "models/scenario/scenario_loader.hpp"
-#include "models/scenario/scenario_schema.hpp"
+#include "models/scenario/schema/duration_codec.hpp"
+#include "models/scenario/schema/scenario_schema.hpp"
 
 using namespace wfsim::models;
 

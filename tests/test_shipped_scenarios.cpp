@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "model_test_support.hpp"
-#include "models/derived_metrics.hpp"
+#include "models/metrics/derived_metrics.hpp"
 #include "models/scenario/scenario_loader.hpp"
 
 using namespace wfsim;

@@ -8,7 +8,7 @@
 #include <map>
 
 #include "model_test_support.hpp"
-#include "models/derived_metrics.hpp"
+#include "models/metrics/derived_metrics.hpp"
 #include "models/scenario/scenario_loader.hpp"
 
 using namespace wfsim;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cli_test_support.hpp"
-#include "models/staff_records.hpp"
+#include "models/records/staff_records.hpp"
 
 namespace wfsim::testing {
 

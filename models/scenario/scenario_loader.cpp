@@ -9,8 +9,8 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "models/scenario/scenario_schema.hpp"
-#include "models/scenario/text_encoding.hpp"
+#include "models/scenario/schema/scenario_schema.hpp"
+#include "models/scenario/yaml/text_encoding.hpp"
 
 namespace wfsim::models {
 namespace {

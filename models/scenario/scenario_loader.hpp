@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "models/scenario.hpp"
-#include "models/scenario/diagnostic.hpp"          // Diagnostic, ScenarioError
-#include "models/scenario/parameter_override.hpp"  // ParameterOverride
+#include "models/scenario/diagnostic.hpp"  // Diagnostic, ScenarioError
+#include "models/scenario/scenario.hpp"
+#include "models/scenario/schema/parameter_override.hpp"  // ParameterOverride
 
 namespace wfsim::models {
 

@@ -1,0 +1,239 @@
+#include "models/calibration/calibration.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace wfsim::models {
+namespace {
+
+UnitAxis build_units(const Scenario& s) {
+    UnitAxis units;
+    std::vector<std::string> sectors;
+    for (const GroupSpec& g : s.groups) {
+        units.names.push_back(g.name);
+        units.kinds.push_back("group");
+        int index = -1;
+        for (std::size_t i = 0; i < sectors.size(); ++i)
+            if (sectors[i] == g.sector) index = static_cast<int>(i);
+        if (index < 0) {
+            index = static_cast<int>(sectors.size());
+            sectors.push_back(g.sector);
+        }
+        units.sector_of_group.push_back(static_cast<int>(s.groups.size()) + index);
+    }
+    for (const std::string& sector : sectors) {
+        units.names.push_back(sector);
+        units.kinds.push_back("sector");
+    }
+    units.names.push_back("total");
+    units.kinds.push_back("total");
+    units.groups = static_cast<int>(s.groups.size());
+    units.sectors = static_cast<int>(sectors.size());
+    return units;
+}
+
+void resolve_size(const GroupSpec& g, const std::string& path, GroupRates& r) {
+    double heads = 0.0;
+    if (g.headcount && g.wte) {
+        heads = *g.headcount;
+        r.wte_per_head = *g.wte / std::round(heads);
+    } else if (g.wte && g.wte_per_head) {
+        heads = *g.wte / *g.wte_per_head;
+        r.wte_per_head = *g.wte / std::max(1.0, std::round(heads));
+    } else if (g.headcount) {
+        heads = *g.headcount;
+        r.wte_per_head = g.wte_per_head.value_or(1.0);
+    } else {
+        throw CalibrationError(path, "give two of headcount, wte and wte_per_head, or headcount");
+    }
+    r.headcount = static_cast<int>(std::round(heads));
+    if (r.headcount < 1) throw CalibrationError(path, "the group has no staff in post");
+    r.wte = r.headcount * r.wte_per_head;
+}
+
+void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates& r,
+                         std::vector<std::string>& warnings) {
+    const RecruitmentSpec& spec = g.recruitment;
+    r.time_to_hire = spec.time_to_hire;
+    r.quoted_vacancy_rate = g.vacancy_rate;
+    r.hire_wte = spec.hire_wte;
+    if (spec.labour_pool) {
+        r.experienced_per_month =
+            spec.labour_pool->experienced_per_year.value_or(sim::kNever) / 12.0;
+        r.newly_qualified_per_year = spec.labour_pool->newly_qualified_per_year;
+        r.newly_qualified_month = spec.labour_pool->newly_qualified_month;
+        r.newly_qualified_age_bands = spec.labour_pool->newly_qualified_age_bands;
+        r.pool_limited = true;
+    }
+    if (r.newly_qualified_age_bands.empty()) r.newly_qualified_age_bands = r.hire_age_bands;
+    if (spec.hires_per_year) {
+        r.poisson_inflow = true;
+        r.hires_per_day = *spec.hires_per_year / kDaysPerYear;
+        return;
+    }
+    const double hire_days = r.time_to_hire.mean;
+    // Hires a year per head: the posts that fall vacant (every leaver but those moving within
+    // the group, who keep their post), less those that arrivals by other routes take.
+    const double openings = r.expected_turnover - r.moves_within_group * r.destination_leaving_rate;
+    const double hiring = openings - r.other_arrivals_per_year / r.headcount;
+    if (g.vacancy_rate && *g.vacancy_rate > 0.0) {
+        const double v = *g.vacancy_rate;
+        if (r.expected_turnover <= 0.0) {
+            warnings.push_back(path + ": no one leaves, so the vacancy rate of " + percent_text(v) +
+                               " is only the starting point: vacancies are filled after the "
+                               "time to hire");
+        } else {
+            if (hiring <= 0.0)
+                throw CalibrationError(
+                    path + ".vacancy_rate",
+                    "arrivals by other routes (" +
+                        std::to_string(static_cast<long>(r.other_arrivals_per_year + 0.5)) +
+                        " a year) fill every post that falls vacant, so a vacancy rate of " +
+                        percent_text(v) +
+                        " cannot be the equilibrium; lower them or drop vacancy_rate");
+            // Little's law: vacancies / staff = hires a year per head * (search + time to hire)
+            // in years. A vacancy waits for a candidate (exponential: arrivals by other routes
+            // taking some waiting vacancies leave the rest waiting as long), then the time to
+            // hire: waiting = search x (openings - other arrivals), in the pipeline = time to
+            // hire x hires.
+            const double total_days = kDaysPerYear * v / ((1.0 - v) * hiring);
+            r.search_mean_days = total_days - hire_days;
+            if (r.search_mean_days < 0.0) {
+                const double x = hiring * hire_days / kDaysPerYear;
+                throw CalibrationError(
+                    path + ".vacancy_rate",
+                    "a vacancy rate of " + percent_text(v) + " is below the " +
+                        percent_text(x / (1.0 + x)) + " that the time to hire alone gives when " +
+                        percent_text(hiring) +
+                        " of staff are hired a year; shorten recruitment.time_to_hire_days or "
+                        "raise vacancy_rate");
+            }
+        }
+    }
+    const double x = std::max(0.0, hiring) * (r.search_mean_days + hire_days) / kDaysPerYear;
+    r.expected_vacancy_rate = x / (1.0 + x);
+}
+
+// From a WTE figure, from a quoted vacancy rate, or else the equilibrium: the posts of recent
+// leavers are always part-way through recruitment, so a run that starts in equilibrium starts
+// with them vacant (a fixed inflow has no such pipeline).
+void resolve_establishment(const GroupSpec& g, GroupRates& r) {
+    if (g.establishment_wte)
+        r.establishment_wte = *g.establishment_wte;
+    else if (g.vacancy_rate)
+        r.establishment_wte = r.wte / (1.0 - *g.vacancy_rate);
+    else if (r.poisson_inflow)
+        r.establishment_wte = r.wte;
+    else
+        r.establishment_wte = r.wte / (1.0 - r.expected_vacancy_rate);
+}
+
+}  // namespace
+
+BandValue band_value_at(const std::vector<Band>& bands, double years, double outside) {
+    for (const Band& b : bands) {
+        if (years < b.from) return {outside, b.from};
+        if (years < b.to) return {b.share, b.to};
+    }
+    return {outside, sim::kNever};
+}
+
+double mean_multiplier(const std::vector<Band>& age_profile, const std::vector<Band>& multipliers,
+                       double shift_years, double outside) {
+    if (multipliers.empty()) return outside;
+    // Ages are uniform within each band of the profile: integrate piece by piece.
+    double total = 0.0;
+    for (const Band& a : age_profile) {
+        if (a.share <= 0.0 || !(a.to > a.from)) continue;
+        double x = a.from, sum = 0.0;
+        while (x < a.to) {
+            const BandValue v = band_value_at(multipliers, x - shift_years, outside);
+            const double end = std::min(a.to, v.until + shift_years);
+            sum += v.value * (end - x);
+            x = end;
+        }
+        total += a.share * sum / (a.to - a.from);
+    }
+    return total;
+}
+
+const InternationalRates::Policy& InternationalRates::policy_at(double day) const {
+    std::size_t i = 0;
+    while (i + 1 < policies.size() && policies[i + 1].from_day <= day) ++i;
+    return policies[i];
+}
+
+ResolvedScenario resolve_scenario(const Scenario& scenario) {
+    ResolvedScenario out{scenario,
+                         sim::TimeAxis(scenario.start, scenario.months),
+                         build_units(scenario),
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {},
+                         {}};
+    if (scenario.staff_records)
+        out.staff_records =
+            std::make_shared<const std::vector<StaffRecord>>(read_staff_records(scenario));
+    for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
+        const GroupSpec& g = scenario.groups[i];
+        const std::string path = "groups." + g.name;
+        GroupRates r;
+        r.name = g.name;
+        r.sector_unit = out.units.sector_of_group[i];
+        r.age_min = g.age_min;
+        r.age_max = g.age_max;
+        r.age_bands = g.age_bands;
+        if (r.age_bands.empty()) r.age_bands.push_back({"all", g.age_min, g.age_max, 1.0});
+        r.hire_age_bands =
+            g.recruitment.hire_age_bands.empty() ? r.age_bands : g.recruitment.hire_age_bands;
+        r.tenure_bands = g.tenure_bands;
+        r.temporary_cover = g.temporary_cover;
+        if (out.staff_records)
+            resolve_size_from_records(*out.staff_records, static_cast<int>(i), path, r);
+        else
+            resolve_size(g, path, r);
+        out.groups.push_back(std::move(r));
+    }
+    // Shocks and programmes first: the leaving and absence calibrations read the timelines, and
+    // programmes take people out of groups.
+    resolve_programmes(scenario, out);
+    resolve_programme_leaving(out);
+    for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
+        const GroupSpec& g = scenario.groups[i];
+        const std::string path = "groups." + g.name;
+        GroupRates& r = out.groups[i];
+        // Leaving and absence depend on each other: spells are cut short by leaving, and
+        // long-term spells that end in leaving are part of the turnover. A few rounds settle it.
+        r.expected_ill_health_rate = 0.0;
+        for (int round = 0; round < 6; ++round) {
+            const double ill_health = r.expected_ill_health_rate;
+            resolve_leaving(g, path, r, out.axis);
+            resolve_absence(g, path, r, out.axis);
+            if (std::fabs(r.expected_ill_health_rate - ill_health) <= 1e-12) break;
+        }
+    }
+    resolve_leaving_destinations(scenario, out);
+    // Hiring fills what the other routes in do not: they need every group's leaving.
+    resolve_route_arrivals(out);
+    for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
+        const GroupSpec& g = scenario.groups[i];
+        const std::string path = "groups." + g.name;
+        GroupRates& r = out.groups[i];
+        resolve_recruitment(g, path, r, out.warnings);
+        resolve_establishment(g, r);
+        if (r.establishment_wte < r.wte - 1e-9)
+            out.warnings.push_back(path +
+                                   ": establishment is below the WTE in post; there are "
+                                   "no vacancies at the start");
+    }
+    resolve_establishment_changes(scenario, out);
+    return out;
+}
+
+}  // namespace wfsim::models

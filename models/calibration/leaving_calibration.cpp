@@ -1,0 +1,166 @@
+// The leaving hazard: the base solved from the quoted turnover, once retirement and ill-health
+// leaving have taken their share of it; and where leavers go.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "models/calibration/calibration.hpp"
+
+namespace wfsim::models {
+namespace {
+
+double share_below(const std::vector<Band>& bands, double years) {
+    double share = 0.0;
+    for (const Band& b : bands) {
+        if (years >= b.to)
+            share += b.share;
+        else if (years > b.from)
+            share += b.share * (years - b.from) / (b.to - b.from);
+    }
+    return share;
+}
+
+}  // namespace
+
+std::string percent_text(double fraction) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * fraction);
+    return buf;
+}
+
+double expected_service_years(double h1, double h2) {
+    if (h2 <= 0.0) return INFINITY;
+    const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0 - 0.5 * h1;
+    return first_year + std::exp(-h1) / h2;
+}
+
+double solve_base_hazard(double turnover, double a, double f, double c) {
+    auto rate = [&](double b) { return 1.0 / expected_service_years(b * a * f + c, b * a + c); };
+    if (rate(0.0) >= turnover) return 0.0;
+    double lo = 0.0, hi = 1.0;
+    while (rate(hi) < turnover && hi < 1e6) hi *= 2.0;
+    for (int i = 0; i < 200; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (rate(mid) < turnover ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
+double steady_state_first_year_share(double h1, double h2) {
+    if (h2 <= 0.0) return 0.0;
+    const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0;
+    return first_year / expected_service_years(h1, h2);
+}
+
+void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
+                     const sim::TimeAxis& axis) {
+    const LeavingSpec& spec = g.leaving;
+    const double f = spec.first_year_multiplier;
+    r.first_year_multiplier = f;
+    r.steady_state_tenure = r.tenure_bands.empty();
+    r.leave_age_multipliers = spec.age_multipliers;
+    r.moves_within_group = spec.moves_within_group;
+    r.quoted_turnover = spec.turnover;
+
+    r.retirement_per_day.clear();
+    r.pension_shift_years = Timeline(0.0, Timeline::Combine::Add);
+    double retirement = 0.0;  // a year per head at the start
+    if (spec.retirement) {
+        for (Band b : spec.retirement->hazard_by_age) {
+            b.share /= kDaysPerYear;
+            r.retirement_per_day.push_back(b);
+        }
+        for (const PensionChange& c : spec.retirement->pension_changes)
+            r.pension_shift_years.set_from(axis.day_of(c.from), c.shift_years);
+        r.return_probability = spec.retirement->return_probability;
+        r.return_gap_days = spec.retirement->return_gap_days;
+        r.return_stay_days = spec.retirement->return_stay_days;
+        r.return_wte_factor = spec.retirement->return_wte_factor;
+        retirement = kDaysPerYear * mean_multiplier(r.age_bands, r.retirement_per_day,
+                                                    r.pension_shift_years.value_at(0.0), 0.0);
+    }
+    r.expected_retirement_rate = retirement;
+    // Returners' stays end in leaving too: a share return_probability of retirees come back.
+    const double stays_ending = retirement * r.return_probability;
+    const double other_ways_out =
+        retirement + r.expected_ill_health_rate + r.programme_leaving_rate + stays_ending;
+    const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
+
+    double base = 0.0;  // a year
+    if (spec.turnover) {
+        const double tau = *spec.turnover;
+        if (tau < other_ways_out - 1e-12)
+            throw CalibrationError(
+                path + ".leaving.turnover",
+                "turnover of " + percent_text(tau) + " is below what retirement (" +
+                    percent_text(retirement) + ") and ill-health leaving (" +
+                    percent_text(r.expected_ill_health_rate) + ") and leaving by programmes (" +
+                    percent_text(r.programme_leaving_rate + stays_ending) +
+                    ": internal training, returners' stays ending, return "
+                    "to practice not retained) alone give: lower those, or "
+                    "check the turnover figure");
+        if (age_factor <= 0.0 && tau > other_ways_out)
+            throw CalibrationError(path + ".leaving.age_multipliers",
+                                   "the age multipliers are zero for everyone in the age "
+                                   "profile, so the turnover cannot be reached");
+        if (r.steady_state_tenure) {
+            base = solve_base_hazard(tau, age_factor, f, other_ways_out);
+            if (tau > other_ways_out && !(base > 0.0))
+                throw CalibrationError(path + ".leaving.turnover",
+                                       "turnover of " + percent_text(tau) +
+                                           " cannot be reached with this first-year multiplier");
+        } else {
+            const double q = share_below(r.tenure_bands, 1.0);
+            base = (tau - other_ways_out) / (age_factor * (f * q + 1.0 - q));
+        }
+    } else if (spec.hazard_per_year) {
+        base = *spec.hazard_per_year;
+    }
+    const double h1 = base * age_factor * f + other_ways_out;
+    const double h2 = base * age_factor + other_ways_out;
+    r.service_hazard_first_year = h1;
+    r.service_hazard_after = h2;
+    if (r.steady_state_tenure) {
+        r.first_year_share = steady_state_first_year_share(h1, h2);
+    } else {
+        r.first_year_share = share_below(r.tenure_bands, 1.0);
+    }
+    const double q = r.first_year_share;
+    r.destination_leaving_rate = base * age_factor * (f * q + 1.0 - q);
+    r.expected_turnover = r.destination_leaving_rate + other_ways_out;
+    r.leave_base_per_day = base / kDaysPerYear;
+}
+
+void resolve_leaving_destinations(const Scenario& s, ResolvedScenario& out) {
+    auto group_index = [&](const std::string& name) {
+        for (std::size_t i = 0; i < s.groups.size(); ++i)
+            if (s.groups[i].name == name) return static_cast<int>(i);
+        return -1;
+    };
+    for (std::size_t i = 0; i < s.groups.size(); ++i) {
+        const LeavingSpec& spec = s.groups[i].leaving;
+        GroupRates& r = out.groups[i];
+        double moving = 0.0;
+        for (const GroupShare& d : spec.to_groups) {
+            const int to = group_index(d.group);
+            if (to < 0 || to == static_cast<int>(i))
+                throw CalibrationError("groups." + r.name + ".leaving.to_groups." + d.group,
+                                       "not another group of the scenario");
+            r.to_groups.push_back(to);
+            r.to_group_shares.push_back(d.share);
+            moving += d.share;
+        }
+        if (moving > 1.0 + 1e-9)
+            throw CalibrationError("groups." + r.name + ".leaving.to_groups",
+                                   "the shares moving to other groups sum to more than 1");
+        for (const LabelShare& reason : spec.reasons) {
+            auto it = std::find(out.reason_labels.begin(), out.reason_labels.end(), reason.label);
+            if (it == out.reason_labels.end())
+                it = out.reason_labels.insert(out.reason_labels.end(), reason.label);
+            r.reason_metric.push_back(static_cast<int>(it - out.reason_labels.begin()));
+            r.reason_shares.push_back(reason.share);
+        }
+    }
+}
+
+}  // namespace wfsim::models

@@ -1,0 +1,63 @@
+// The flows of people a year that the hazards do not make, which the calibration must count so
+// that the quoted turnover stays the total and the quoted vacancy rate stays the equilibrium:
+// staff leaving for internal training, return-to-practice completers not retained and the end of
+// returners' stays (all part of the turnover); and arrivals by routes other than hiring
+// (international recruits, trainees completing, graduates, returners, moves from other groups),
+// each of which closes a vacant post that hiring would otherwise have had to fill.
+#include <algorithm>
+
+#include "models/calibration/calibration.hpp"
+
+namespace wfsim::models {
+namespace {
+
+// Trainees a year at the start: the planned intake, within the places and any source pool.
+double intake_at_start(const TrainingRates& t) {
+    return std::min({t.intake_per_year, t.places, t.source_pool});
+}
+
+double international_arrivals_at_start(const InternationalRates& p) {
+    if (p.policies.empty() || p.from_day > 0.0 || p.to_day <= 0.0) return 0.0;
+    const InternationalRates::Policy& policy = p.policy_at(0.0);
+    return std::min(policy.per_year, policy.cap_per_year) * (1.0 - policy.dropout);
+}
+
+}  // namespace
+
+void resolve_programme_leaving(ResolvedScenario& out) {
+    for (GroupRates& g : out.groups) g.programme_leaving_rate = 0.0;
+    for (const TrainingRates& t : out.training) {
+        if (t.from_day > 0.0 || t.to_day <= 0.0) continue;
+        const double intake = intake_at_start(t);
+        if (t.from_group >= 0) {
+            GroupRates& from = out.groups[t.from_group];
+            from.programme_leaving_rate += intake / from.headcount;
+        }
+        GroupRates& to = out.groups[t.to_group];
+        to.programme_leaving_rate +=
+            intake * (1.0 - t.attrition) * (1.0 - t.retention) / to.headcount;
+    }
+}
+
+void resolve_route_arrivals(ResolvedScenario& out) {
+    for (GroupRates& g : out.groups) {
+        g.other_arrivals_per_year = 0.0;
+        // Returners come back to their group, and their stays end (counted in the turnover).
+        g.other_arrivals_per_year +=
+            g.headcount * g.expected_retirement_rate * g.return_probability;
+    }
+    for (const InternationalRates& p : out.international)
+        out.groups[p.group].other_arrivals_per_year += international_arrivals_at_start(p);
+    for (const TrainingRates& t : out.training)
+        if (t.from_day <= 0.0 && t.to_day > 0.0)
+            out.groups[t.to_group].other_arrivals_per_year +=
+                intake_at_start(t) * (1.0 - t.attrition);
+    for (const GraduateRates& c : out.graduates)
+        out.groups[c.group].other_arrivals_per_year += c.per_year * c.local_retention;
+    for (const GroupRates& from : out.groups)
+        for (std::size_t i = 0; i < from.to_groups.size(); ++i)
+            out.groups[from.to_groups[i]].other_arrivals_per_year +=
+                from.headcount * from.destination_leaving_rate * from.to_group_shares[i];
+}
+
+}  // namespace wfsim::models

@@ -1,0 +1,95 @@
+// The declarations of how a group is refilled: time to hire, the hires' ages and WTE, and the
+// domestic labour pool that limits them (groups.<name>.recruitment).
+#include "models/scenario/schema/group_flow_schemas.hpp"
+#include "models/scenario/schema/keyed_map_codecs.hpp"
+
+namespace wfsim::models::schema {
+namespace {
+
+const ObjectSchema<LabourPoolSpec>& labour_pool_schema() {
+    static const ObjectSchema<LabourPoolSpec> schema = [] {
+        ObjectSchema<LabourPoolSpec> s(
+            "labour pool",
+            "The domestic candidates there are a year. A vacancy that finds a candidate takes one "
+            "from the pool (newly qualified first); when the pool is empty it waits until the "
+            "pool refills. Candidates not hired by the end of a financial year are gone.");
+        s.number("experienced_per_year", &LabourPoolSpec::experienced_per_year,
+                 {.unit = "candidates per year",
+                  .range = at_least(0),
+                  .absent_text = "unlimited",
+                  .meaning = "Experienced candidates a year, arriving evenly month by month.",
+                  .typical = "Hampshire and Isle of Wight aims to recruit 1,500 nurses and "
+                             "midwives a year, much of it internationally "
+                             "(003_79f17af89db48d4b.txt): the domestic share is an assumption"});
+        s.number("newly_qualified_per_year", &LabourPoolSpec::newly_qualified_per_year,
+                 {.unit = "candidates per year",
+                  .range = at_least(0),
+                  .default_value = 0.0,
+                  .meaning = "Newly qualified candidates a year, arriving as one cohort at the "
+                             "start of newly_qualified_month; graduate cohorts (`graduates`) "
+                             "add to them.",
+                  .typical = "the local universities' output, e.g. 300 nurses a year (an "
+                             "assumption; the seed documents give no figure)"});
+        s.whole_number("newly_qualified_month", &LabourPoolSpec::newly_qualified_month,
+                       {.unit = "month (1 = January)",
+                        .range = closed(1, 12),
+                        .default_value = 9,
+                        .meaning = "The month the newly qualified cohort arrives.",
+                        .typical = "9 (September: courses end in the summer; an assumption)"});
+        s.bands("newly_qualified_age_bands", &LabourPoolSpec::newly_qualified_age_bands,
+                {.absent_text = "the group's hire age profile",
+                 .meaning = "Ages of newly qualified candidates.",
+                 .typical = "{under_25: 0.6, 25_34: 0.3, 35_plus: 0.1} (an assumption); "
+                            "Somerset loses 18-20 year olds to other areas "
+                            "(004_50d8a8458b66402f.txt)"},
+                people_age_axis());
+        return s;
+    }();
+    return schema;
+}
+
+ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
+    ObjectSchema<RecruitmentSpec> s("recruitment", "How the group is refilled.");
+    s.duration("time_to_hire_days", &RecruitmentSpec::time_to_hire,
+               {.unit = "days",
+                .default_value = DurationDistribution::lognormal(90.0, 30.0),
+                .meaning = "Time from a post falling vacant (the leaver's date) to the "
+                           "replacement starting.",
+                .typical = "60-120 days for NHS posts (an assumption: the seed documents "
+                           "give no figure)"});
+    s.number("hires_per_year", &RecruitmentSpec::hires_per_year,
+             {.unit = "hires per year",
+              .range = at_least(0),
+              .absent_text = "none: vacancies are refilled",
+              .meaning = "A fixed Poisson inflow of hires at this rate, instead of refilling "
+                         "vacancies.",
+              .typical = "1,500 nurses and midwives a year across Hampshire and Isle of Wight "
+                         "(003_79f17af89db48d4b.txt)"});
+    s.bands("hire_age_bands", &RecruitmentSpec::hire_age_bands,
+            {.absent_text = "the group's age profile",
+             .meaning = "Ages of new hires.",
+             .typical = "younger than the workforce, e.g. {under_25: 0.3, 25_34: 0.4, "
+                        "35_44: 0.2, 45_plus: 0.1} (an assumption)"},
+            people_age_axis());
+    s.value<WteSharesCodec>(
+        "hire_wte", &RecruitmentSpec::hire_wte,
+        {.unit = "share of hires",
+         .absent_text = "every hire at the group's WTE per head",
+         .meaning = "Contracted WTE of new hires: the share of hires on each WTE.",
+         .typical = "{1.0: 60%, 0.8: 25%, 0.6: 15%} (an assumption); Hampshire and Isle of "
+                    "Wight's 48,941 WTE in 56,405 people is 0.87 WTE a head "
+                    "(003_79f17af89db48d4b.txt)"});
+    s.object("labour_pool", &RecruitmentSpec::labour_pool, labour_pool_schema(),
+             "The domestic candidates a year that limit hiring.",
+             "none: every vacancy finds a candidate after its search time");
+    return s;
+}
+
+}  // namespace
+
+const ObjectSchema<RecruitmentSpec>& recruitment_schema() {
+    static const ObjectSchema<RecruitmentSpec> schema = make_recruitment_schema();
+    return schema;
+}
+
+}  // namespace wfsim::models::schema

@@ -1,0 +1,86 @@
+// The declarations of the top level of a scenario file.
+#include "models/scenario/schema/scenario_schema.hpp"
+
+#include "models/scenario/schema/staff_records_schema.hpp"
+
+namespace wfsim::models::schema {
+namespace {
+
+ObjectSchema<Scenario> make_scenario_schema() {
+    ObjectSchema<Scenario> s("scenario", "The top level of a scenario file.");
+    s.whole_number("schema_version", &Scenario::schema_version,
+                   {.range_text = "1",
+                    .required = true,
+                    .meaning = "Version of the scenario format.",
+                    .typical = "1",
+                    .check = [](const int& v) -> std::optional<std::string> {
+                        if (v == kSchemaVersion) return std::nullopt;
+                        return "this wfsim reads schema_version 1, not " + std::to_string(v);
+                    }});
+    s.text("name", &Scenario::name,
+           {.range_text = "not empty",
+            .required = true,
+            .meaning = "Name shown in outputs and reports.",
+            .typical = "Staffordshire and Stoke-on-Trent, NHS trusts baseline",
+            .check = [](const std::string& v) -> std::optional<std::string> {
+                if (!v.empty()) return std::nullopt;
+                return "the name must not be empty";
+            }});
+    s.text("description", &Scenario::description,
+           {.absent_text = "empty",
+            .meaning = "Free text: purpose, sources, assumptions.",
+            .typical = "the figures' sources and the date they were taken"});
+    s.date("start", &Scenario::start,
+           {.range_text = "the first day of a month",
+            .required = true,
+            .meaning = "First day simulated.",
+            .typical = "2022-04-01 (the start of NHS financial year 2022/23)",
+            .check = [](const sim::Date& d) -> std::optional<std::string> {
+                const auto ymd = d.ymd();
+                if (ymd.day == 1) return std::nullopt;
+                return "the start must be the first day of a month, got " + d.iso() + " (use " +
+                       sim::Date::from_ymd(ymd.year, ymd.month, 1).iso() + ")";
+            }});
+    s.whole_number("years",
+                   Binding<Scenario, int>([](Scenario& sc, int years) { sc.months = 12 * years; },
+                                          [](const Scenario&) { return std::optional<int>(); }),
+                   {.unit = "years",
+                    .range = closed(1, 100),
+                    .meaning = "Run length in whole years (stored as 12 x years months).",
+                    .typical = "5 for a five-year plan; 10 for long-range questions",
+                    .in_resolved = false});
+    s.whole_number("months", &Scenario::months,
+                   {.unit = "months",
+                    .range = closed(1, 1200),
+                    .meaning = "Run length in months.",
+                    .typical = "24 for a two-year plan (2023-25)"});
+    s.defaults_for("defaults", group_schema(),
+                   "Keys every group takes unless it sets them itself, key by key (nested maps "
+                   "such as leaving are merged key by key; a distribution or band profile is "
+                   "taken whole). Checked on its own, with every key optional.");
+    s.named_objects("groups", &Scenario::groups, &GroupSpec::name, group_schema(),
+                    "The staff groups, by name, in the order written.", "defaults");
+    s.object("staff_records", &Scenario::staff_records, staff_records_schema(),
+             "The starting workforce from a CSV file of staff records, one row per person, "
+             "instead of one made from each group's size and age profile: each group's "
+             "headcount, wte and wte_per_head then come from its records, and each group needs "
+             "at least one record.",
+             "none: each group gives its size");
+    add_system_keys(s);  // population, programmes, shocks, reservists, feedback
+    s.alternatives({.keys = {"years", "months"},
+                    .capacity = 1,
+                    .required = true,
+                    .rule = "Give exactly one of `years` and `months`."});
+    s.check(kGroupSizeRule, check_group_sizes);
+    s.check(kAsOfRule, check_staff_records_as_of);
+    return s;
+}
+
+}  // namespace
+
+const ObjectSchema<Scenario>& scenario_schema() {
+    static const ObjectSchema<Scenario> schema = make_scenario_schema();
+    return schema;
+}
+
+}  // namespace wfsim::models::schema

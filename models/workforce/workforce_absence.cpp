@@ -1,0 +1,39 @@
+// Sickness absence events: a spell starts (only at work) or ends; a long-term spell may end in
+// leaving.
+#include "models/workforce/workforce_model.hpp"
+
+namespace wfsim::models {
+
+void WorkforceModel::start_at_work(std::uint32_t id, double now) {
+    draw_next_onset(store_[id], id, now);
+}
+
+void WorkforceModel::absence_changes(std::uint32_t id, double now) {
+    PersonRecord& r = store_[id];
+    const int g = r.group;
+    if (r.state == PersonState::AtWork) {
+        if (!accept_onset(r)) {  // thinned away (pressure feedback)
+            draw_next_onset(r, id, now);
+            schedule(id);
+            return;
+        }
+        auto rng = r.stream(kAbsenceDraws);
+        r.state = PersonState::Absent;
+        metrics_.absence_starts(g, now, r.wte);
+        const double days = absence_.spell_length(g, rng);
+        r.t_absence = now + days;
+        if (absence_.ends_in_leaving(g, days, rng)) r.set(kSpellEndsInLeaving);
+        schedule(id);
+        return;
+    }
+    if (r.has(kSpellEndsInLeaving)) {
+        leave(id, now, LeaveReason::IllHealth);  // the spell ends with the person leaving
+        return;
+    }
+    r.state = PersonState::AtWork;
+    metrics_.absence_ends(g, now, r.wte);
+    draw_next_onset(r, id, now);
+    schedule(id);
+}
+
+}  // namespace wfsim::models

@@ -1,0 +1,150 @@
+// The replication loop: starting a run, month boundaries, and sending each event to the part of
+// the model that handles it.
+#include "models/workforce/workforce_model.hpp"
+
+#include <algorithm>
+
+#include "sim/event_loop.hpp"
+
+namespace wfsim::models {
+
+WorkforceModel::WorkforceModel(const ResolvedScenario& resolved)
+    : resolved_(resolved),
+      leaving_(resolved.groups),
+      absence_(resolved.groups, resolved.axis),
+      recruitment_(resolved.groups, resolved.axis.horizon_days()),
+      metrics_(resolved),
+      catalogue_(metrics_.catalogue()) {
+    std::size_t expected = 0;
+    for (const GroupRates& g : resolved.groups)
+        expected += static_cast<std::size_t>(g.establishment_wte / g.wte_per_head * 1.2) + 16;
+    store_.reserve(expected);
+    if (resolved.feedback) {
+        leave_cap_ = resolved.feedback->max_multiplier;
+        onset_cap_ = resolved.feedback->max_multiplier;
+    }
+    // Days on which a group's unavailable share changes (industrial action windows).
+    for (std::size_t g = 0; g < resolved.groups.size(); ++g) {
+        const Timeline& t = resolved.groups[g].timelines.unavailable;
+        for (double change : t.change_times())
+            if (change > 0.0 && change < resolved.axis.horizon_days())
+                unavailable_changes_.push_back(
+                    {static_cast<int>(change), static_cast<int>(g), t.value_at(change)});
+    }
+    std::stable_sort(unavailable_changes_.begin(), unavailable_changes_.end(),
+                     [](const auto& a, const auto& b) { return a.day < b.day; });
+}
+
+std::uint64_t WorkforceModel::key_for(Identity kind, int owner, std::uint64_t sequence) const {
+    const std::uint64_t identity = (static_cast<std::uint64_t>(kind) << 56) ^
+                                   (static_cast<std::uint64_t>(owner) << 40) ^ sequence;
+    return sim::entity_key(replication_key_, identity);
+}
+
+std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::uint64_t replication,
+                                                     const std::atomic<bool>* stop) {
+    const sim::TimeAxis& axis = resolved_.axis;
+    const std::size_t groups = resolved_.groups.size();
+    replication_key_ = sim::replication_key(seed, replication);
+    horizon_ = axis.horizon_days();
+    store_.clear();
+    calendar_.reset(axis.horizon_days());
+    // Members are read only to choose internal trainees; vacancies by every group.
+    std::vector<bool> trainees_drawn(groups, false);
+    for (const TrainingRates& t : resolved_.training)
+        if (t.from_group >= 0) trainees_drawn[t.from_group] = true;
+    members_.reset(groups, std::move(trainees_drawn));
+    vacancies_.reset(groups, std::vector<bool>(groups, true));
+    vacancies_opened_.assign(groups, 0);
+    inflow_hires_.assign(groups, 0);
+    new_posts_.assign(groups, 0);
+    establishment_.assign(groups, 0.0);
+    posts_to_cut_.assign(groups, 0.0);
+    experienced_pool_.assign(groups, 0.0);
+    newly_qualified_pool_.assign(groups, 0.0);
+    waiting_.resize(groups);
+    for (auto& w : waiting_) w.clear();
+    waiting_head_.assign(groups, 0);
+    leave_pressure_.assign(groups, 1.0);
+    onset_pressure_.assign(groups, 1.0);
+    programme_recruits_.assign(resolved_.international.size(), 0);
+    source_left_.clear();
+    for (const TrainingRates& t : resolved_.training) source_left_.push_back(t.source_pool);
+    next_unavailable_ = 0;
+    events_ = 0;
+    month_ = 0;
+    next_month_day_ = axis.month_start_day(1);
+
+    ReplicationResult result;
+    metrics_.begin(result);
+    for (std::size_t g = 0; g < groups; ++g)
+        metrics_.set_unavailable_share(static_cast<int>(g), 0.0,
+                                       resolved_.groups[g].timelines.unavailable.value_at(0.0));
+    populate();
+    metrics_.open_first_month();
+    on_month_start(0);
+    if (!sim::run_event_loop(*this, calendar_, stop)) return std::nullopt;
+    result.events = events_;
+    return result;
+}
+
+void WorkforceModel::on_day_start(int day) {
+    if (day == next_month_day_) {
+        metrics_.close_month(month_);
+        update_pressure(month_);
+        ++month_;
+        next_month_day_ = resolved_.axis.month_start_day(month_ + 1);
+        on_month_start(month_);
+    }
+    while (next_unavailable_ < unavailable_changes_.size() &&
+           unavailable_changes_[next_unavailable_].day <= day) {
+        const UnavailableChange& c = unavailable_changes_[next_unavailable_++];
+        metrics_.set_unavailable_share(c.group, day, c.share);
+    }
+}
+
+void WorkforceModel::on_end() {
+    metrics_.close_month(month_);
+}
+
+void WorkforceModel::on_event(sim::DayCalendar::Entry entry) {
+    const std::uint32_t id = entry.id;
+    PersonRecord& r = store_[id];
+    if (r.generation != entry.tag) return;  // superseded
+    ++events_;
+    // Simultaneous times resolve leave first, then absence, then the other steps.
+    if (r.t_leave <= r.t_absence && r.t_leave <= r.t_transition) {
+        leave_event(id, r.t_leave);
+        return;
+    }
+    if (r.t_absence <= r.t_transition) {
+        absence_changes(id, r.t_absence);
+        return;
+    }
+    const double now = r.t_transition;
+    switch (r.state) {
+        case PersonState::Searching:
+            candidate_found(id, now);
+            break;
+        case PersonState::Pipeline:
+            pipeline_step(id, now);
+            break;
+        case PersonState::InTraining:
+            training_step(id, now);
+            break;
+        case PersonState::Retired:
+            return_from_retirement(id, now);
+            break;
+        case PersonState::InflowSource:
+            inflow_arrives(id, now);
+            break;
+        case PersonState::AtWork:
+        case PersonState::Absent:
+            leave(id, now, LeaveReason::EndOfStay);
+            break;
+        case PersonState::Free:
+            break;
+    }
+}
+
+}  // namespace wfsim::models
