@@ -1,0 +1,105 @@
+// Every class of bad input gives its exit code and a message naming the place, and leaves no new
+// file and an existing output untouched.
+#include <catch2/catch.hpp>
+
+#include "tests/cli/cli_test_support.hpp"
+
+using namespace wfsim::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+constexpr const char* kValid = R"(schema_version: 1
+name: small
+start: 2024-04-01
+years: 2
+groups:
+  nurses:
+    sector: nhs
+    headcount: 50
+    leaving: {turnover: 12%}
+)";
+
+}  // namespace
+
+TEST_CASE("help and version exit 0", "[cli]") {
+    CHECK(run_wfsim("--version").exit_code == 0);
+    const auto help = run_wfsim("--help");
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.output, Contains("wfsim run SCENARIO.yaml"));
+    CHECK(run_wfsim("run --help").exit_code == 0);
+    CHECK(run_wfsim("validate --help").exit_code == 0);
+}
+
+TEST_CASE("usage errors exit 64", "[cli]") {
+    ScratchDirectory dir;
+    dir.write("s.yaml", kValid);
+    CHECK(run_wfsim("").exit_code == 64);
+    CHECK(run_wfsim("simulate s.yaml", dir.path()).exit_code == 64);
+    CHECK(run_wfsim("run", dir.path()).exit_code == 64);
+    CHECK(run_wfsim("run s.yaml -n 0", dir.path()).exit_code == 64);
+    CHECK(run_wfsim("run s.yaml -j 0", dir.path()).exit_code == 64);
+    CHECK(run_wfsim("run s.yaml --frobnicate", dir.path()).exit_code == 64);
+    CHECK(run_wfsim("run s.yaml -n many", dir.path()).exit_code == 64);
+    CHECK(dir.entries() == 1);  // nothing written
+}
+
+TEST_CASE("an invalid scenario exits 65 naming file, line, column and key", "[cli]") {
+    ScratchDirectory dir;
+    std::string text = kValid;
+    text.replace(text.find("leaving: {turnover"), 7, "leavng:");
+    dir.write("bad.yaml", text);
+    dir.write("out.h5", "an earlier result");
+    const auto r = run_wfsim("run bad.yaml -n 2 -o out.h5", dir.path());
+    CHECK(r.exit_code == 65);
+    CHECK_THAT(r.output, Contains("bad.yaml:9:5: groups.nurses.leavng"));
+    CHECK_THAT(r.output, Contains("leaving"));  // the suggestion
+    CHECK(dir.read("out.h5") == "an earlier result");
+    CHECK(dir.entries() == 2);
+
+    const auto v = run_wfsim("validate bad.yaml", dir.path());
+    CHECK(v.exit_code == 65);
+    CHECK_THAT(v.output, Contains("bad.yaml:9:5"));
+}
+
+TEST_CASE("a scenario whose figures cannot be reproduced exits 65 naming the key", "[cli]") {
+    ScratchDirectory dir;
+    std::string text = kValid;
+    text += "    vacancy_rate: 1%\n";  // below what a 90-day time to hire gives at 12% turnover
+    dir.write("s.yaml", text);
+    const auto r = run_wfsim("run s.yaml -n 2 -o out.h5", dir.path());
+    CHECK(r.exit_code == 65);
+    CHECK_THAT(r.output, Contains("s.yaml"));
+    CHECK_THAT(r.output, Contains("groups.nurses.vacancy_rate"));
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("a missing scenario file exits 65 and says so", "[cli]") {
+    ScratchDirectory dir;
+    const auto r = run_wfsim("run nowhere.yaml -n 2", dir.path());
+    CHECK(r.exit_code == 65);
+    CHECK_THAT(r.output, Contains("nowhere.yaml"));
+    CHECK(dir.entries() == 0);
+}
+
+TEST_CASE("an output that cannot be written exits 74 and leaves nothing", "[cli]") {
+    ScratchDirectory dir;
+    dir.write("s.yaml", kValid);
+    const auto r = run_wfsim("run s.yaml -n 2 -o missing/dir/out.h5", dir.path());
+    CHECK(r.exit_code == 74);
+    CHECK_THAT(r.output, Contains("missing/dir/out.h5"));
+    std::filesystem::create_directory(dir.file("taken"));
+    CHECK(run_wfsim("run s.yaml -n 2 -o taken", dir.path()).exit_code == 74);
+    CHECK(std::filesystem::is_directory(dir.file("taken")));
+    CHECK(dir.entries() == 2);
+}
+
+TEST_CASE("a valid run replaces an earlier output only when it succeeds", "[cli]") {
+    ScratchDirectory dir;
+    dir.write("s.yaml", kValid);
+    dir.write("out.h5", "an earlier result");
+    const auto r = run_wfsim("run s.yaml -n 3 -j 2 -o out.h5 -q", dir.path());
+    REQUIRE(r.exit_code == 0);
+    CHECK(dir.read("out.h5") != "an earlier result");
+    CHECK(dir.entries() == 2);  // no temporary file left
+}
