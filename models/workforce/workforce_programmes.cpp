@@ -96,7 +96,9 @@ void WorkforceModel::recruit_international(int p, int month, double now, bool be
         const double delay = policy.pipeline_days.sample(rng);
         const bool drops_out = sim::uniform01(rng) < policy.dropout;
         const double step = now + (drops_out ? sim::uniform01(rng) * delay : delay);
-        if (step <= 0.0) continue;  // before the run: already arrived or gone
+        // Recruited before the run: only those still on their way are created. A cohort of the
+        // run's first day with no pipeline arrives on that day.
+        if (before_run && step <= 0.0) continue;
         const std::uint32_t id =
             store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline, key);
         PersonRecord& r = store_[id];
@@ -174,7 +176,7 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
         const double duration = programme.duration_days.sample(rng);
         const bool drops_out = sim::uniform01(rng) < programme.attrition;
         const double step = now + (drops_out ? sim::uniform01(rng) * duration : duration);
-        if (step <= 0.0) {  // before the run: already completed or left
+        if (before_run && step <= 0.0) {  // taken in before the run: completed or left
             store_.release(id);
             continue;
         }
