@@ -1,5 +1,5 @@
 #pragma once
-// Names and paths of the result file (format_version 1). docs/output.md documents each one; the
+// Names and paths of the result file (format_version 2). docs/output.md documents each one; the
 // writer, the reader and the tests all build paths through these functions.
 #include <array>
 #include <string>
@@ -7,7 +7,10 @@
 
 namespace wfsim::output {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
+// The oldest format this wfsim still reads (version 1 has the same paths; docs/output.md says
+// what changed).
+inline constexpr int kOldestReadableFormatVersion = 1;
 
 // Whole runs are months; financial years (April to March) wholly inside the run.
 enum class Period { Monthly, FinancialYear };

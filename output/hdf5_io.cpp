@@ -110,13 +110,12 @@ Group create_ordered_group(hid_t parent, const std::string& name, std::string_vi
 
 Dataset write_strings_dataset(hid_t parent, const std::string& name,
                               const std::vector<std::string>& values, std::string_view where) {
-    std::size_t width = 1;
-    for (const auto& v : values) width = std::max(width, v.size());
-    Datatype type = fixed_string_type(width, where);
-    std::vector<char> buffer(values.size() * width, '\0');
-    for (std::size_t i = 0; i < values.size(); ++i)
-        std::memcpy(buffer.data() + i * width, values[i].data(), values[i].size());
-    return write_dataset(parent, name, type.get(), type.get(), buffer.data(), values.size(), where);
+    Datatype type = variable_string_type(where);
+    std::vector<const char*> pointers;
+    pointers.reserve(values.size());
+    for (const auto& v : values) pointers.push_back(v.c_str());
+    return write_dataset(parent, name, type.get(), type.get(), pointers.data(), values.size(),
+                         where);
 }
 
 Dataset write_dataset(hid_t parent, const std::string& name, hid_t stored_type, hid_t memory_type,

@@ -1,7 +1,7 @@
 #pragma once
 // Attributes and small whole datasets: the typed reads and writes both the writer and the reader
 // need. Numbers are stored little-endian whatever the host; strings as UTF-8 (attributes
-// variable-length, so text of any size fits; axis datasets fixed-length).
+// and string datasets variable-length: netCDF-C 4.9.0 mishandles fixed-length string arrays).
 #include <cstdint>
 #include <string>
 #include <string_view>

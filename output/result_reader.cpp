@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "output/axes.hpp"
 #include "output/hdf5_io.hpp"
 
 namespace wfsim::output {
@@ -72,9 +73,11 @@ ResultReader::ResultReader(const std::string& path) : impl_(std::make_unique<Imp
     if (!has_attribute("/", "format_version"))
         throw OutputError(path + " is not a wfsim result file (it has no format_version)");
     const auto version = integer_attribute("/", "format_version");
-    if (version != kFormatVersion)
+    if (version < kOldestReadableFormatVersion || version > kFormatVersion)
         throw OutputError(path + " has format_version " + std::to_string(version) +
-                          "; this wfsim reads version " + std::to_string(kFormatVersion));
+                          "; this wfsim reads versions " +
+                          std::to_string(kOldestReadableFormatVersion) + " to " +
+                          std::to_string(kFormatVersion));
 }
 
 ResultReader::ResultReader(ResultReader&&) noexcept = default;
@@ -255,7 +258,10 @@ std::vector<std::int64_t> ResultReader::replications(const std::string& variant)
 }
 
 std::vector<std::string> ResultReader::metrics(const std::string& variant, Period period) const {
-    return children(path::values_group(variant, period));
+    std::vector<std::string> names;
+    for (auto& name : children(path::values_group(variant, period)))
+        if (!is_coordinate_name(name)) names.push_back(std::move(name));
+    return names;
 }
 
 NumericArray ResultReader::values(const std::string& variant, Period period,

@@ -80,6 +80,7 @@ class ResultReader {
     Axes axes() const;
     std::vector<std::string> variants() const;
     std::vector<std::int64_t> replications(const std::string& variant) const;
+    // The metrics of a variant, in creation order (the group's coordinates left out).
     std::vector<std::string> metrics(const std::string& variant, Period period) const;
     // [replication, period, unit]
     NumericArray values(const std::string& variant, Period period, const std::string& metric) const;

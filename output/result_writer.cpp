@@ -205,7 +205,7 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
     broken = true;  // until the rename succeeds
     std::size_t stored = std::numeric_limits<std::size_t>::max();
     for (auto& v : variants) {
-        v.finish(scales);
+        v.finish();
         stored = std::min(stored, v.replications().size());
     }
     const bool all_stored = stored >= metadata.replications_requested;

@@ -61,9 +61,8 @@ void describe(hid_t object, const MetricDescription& metric, std::string_view lo
 }  // namespace
 
 void write_metric_summary(const ReplicationDataset& values, hid_t summary_group,
-                          const MetricDescription& metric, Period period, hid_t period_scale,
-                          hid_t unit_scale, const std::string& group_path,
-                          const std::string& file_name) {
+                          const MetricDescription& metric, Period period, const AxisValues& axes,
+                          const std::string& group_path, const std::string& file_name) {
     const Tables tables = summarise_columns(values);
     const std::string metric_path = group_path + "/" + metric.name;
     const std::string metric_where = metric_path + " in " + file_name;
@@ -72,7 +71,8 @@ void write_metric_summary(const ReplicationDataset& values, hid_t summary_group,
     hdf5::write_string_attribute(
         group.get(), "note", "spread across replications, not confidence intervals", metric_where);
 
-    const std::string period_label = period == Period::Monthly ? "period" : "fy";
+    const GroupCoordinates coordinates =
+        write_group_coordinates(group.get(), axes, period, metric_path, file_name);
     for (std::size_t i = 0; i < kStatistics.size(); ++i) {
         const Statistic s = kStatistics[i];
         const std::string name(statistic_name(s));
@@ -87,8 +87,9 @@ void write_metric_summary(const ReplicationDataset& values, hid_t summary_group,
             metric.long_name + ": " + std::string(statistic_description(s));
         describe(d.get(), metric, long_name, is_count ? "1" : metric.units, period, where);
         hdf5::write_string_attribute(d.get(), "statistic", name, where);
-        attach_scale(d.get(), period_scale, 0, period_label, where);
-        attach_scale(d.get(), unit_scale, 1, "unit", where);
+        hdf5::write_string_attribute(d.get(), "coordinates", kAuxiliaryCoordinates, where);
+        attach_scale(d.get(), coordinates.period.get(), 0, where);
+        attach_scale(d.get(), coordinates.unit.get(), 1, where);
         d.close(where);
     }
     group.close(metric_where);

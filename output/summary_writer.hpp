@@ -4,17 +4,18 @@
 // written as <summary group>/<metric>/<statistic> [period, unit].
 #include <string>
 
+#include "output/axes.hpp"
 #include "output/chunked_datasets.hpp"
 #include "output/file_layout.hpp"
 #include "output/metric_description.hpp"
 
 namespace wfsim::output {
 
+// The metric's group also holds its coordinates (period or fy, unit, unit_kind, unit_sector).
 // Reads `values` back a block of periods at a time (so memory stays bounded however many
 // replications there are) and takes statistics in replication order.
 void write_metric_summary(const ReplicationDataset& values, hid_t summary_group,
-                          const MetricDescription& metric, Period period, hid_t period_scale,
-                          hid_t unit_scale, const std::string& group_path,
-                          const std::string& file_name);
+                          const MetricDescription& metric, Period period, const AxisValues& axes,
+                          const std::string& group_path, const std::string& file_name);
 
 }  // namespace wfsim::output

@@ -1,6 +1,7 @@
 #pragma once
 // Everything stored for one variant: /variants/<v>/{replication, monthly, fy, monthly_summary,
-// fy_summary}. Rows are appended as replications arrive; summaries are written at the end.
+// fy_summary}. Rows are appended as replications arrive; summaries are written at the end. Each
+// group of data datasets carries its own coordinates (output/axes.hpp says why).
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -30,7 +31,7 @@ class VariantOutput {
                 const std::vector<const double*>& fy);
 
     // Writes the replication scale and the summaries, then closes every object of the variant.
-    void finish(const AxisScales& scales);
+    void finish();
 
     const std::string& name() const { return name_; }
     const std::vector<std::int64_t>& replications() const { return replications_; }
@@ -40,7 +41,9 @@ class VariantOutput {
     std::string file_name_;
     std::vector<MetricDescription> metrics_;
     std::vector<std::int64_t> replications_;
+    AxisValues axis_values_;
     hdf5::Group group_, monthly_, fy_;
+    GroupCoordinates monthly_coordinates_, fy_coordinates_;
     std::vector<ReplicationDataset> monthly_values_, fy_values_;
 };
 

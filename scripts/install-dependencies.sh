@@ -8,6 +8,10 @@ packages=(
   libboost-random-dev libboost-program-options-dev
   libyaml-cpp-dev libhdf5-dev catch2
   hdf5-tools python3 python3-h5py python3-numpy python3-jsonschema
+  # The tests open result files and reports as users do: xarray over both netCDF engines,
+  # ncdump, R's hdf5r, pandas for the CSV, and a headless browser for the HTML report.
+  python3-pandas python3-xarray python3-h5netcdf python3-netcdf4 netcdf-bin r-cran-hdf5r
+  chromium fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do

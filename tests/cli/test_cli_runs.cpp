@@ -92,7 +92,7 @@ TEST_CASE("a run's file reads back by the documented paths", "[cli][output]") {
     REQUIRE(r.exit_code == 0);
     CHECK_THAT(r.output, Catch::Matchers::Contains("2024/25"));
     ResultReader file(dir.file("out.h5"));
-    CHECK(file.integer_attribute("/", "format_version") == 1);
+    CHECK(file.integer_attribute("/", "format_version") == 2);
     CHECK(file.string_attribute("/", "scenario_name") == "Teaching example, one ward of 40 nurses");
     CHECK(file.unsigned_attribute("/", "seed") == 9);
     CHECK(file.integer_attribute("/", "complete") == 1);
@@ -108,7 +108,8 @@ TEST_CASE("a run's file reads back by the documented paths", "[cli][output]") {
     const auto turnover = file.numbers("/variants/baseline/fy/turnover");
     CHECK(turnover.shape == std::vector<std::size_t>{4, 3, 3});
     CHECK(file.exists("/variants/baseline/fy_summary/vacancy_rate/p50"));
-    CHECK(file.scale_attached("/variants/baseline/monthly/headcount", "/period", 1));
+    CHECK(file.scale_attached("/variants/baseline/monthly/headcount",
+                              "/variants/baseline/monthly/period", 1));
 }
 
 TEST_CASE("SIGINT keeps the completed replications, marked incomplete", "[cli][interrupt]") {

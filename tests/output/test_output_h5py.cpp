@@ -6,6 +6,7 @@
 #include <string>
 
 #include "tests/output/test_output_fixture.hpp"
+#include "tests/tool_support.hpp"
 
 using namespace wfsim;
 using namespace wfsim::test_output;
@@ -22,10 +23,9 @@ bool python_has_h5py() {
 }  // namespace
 
 TEST_CASE("h5py reads the file by the documented paths and agrees with numpy", "[output]") {
-    if (!python_has_h5py()) {
-        WARN("skipped: " << kPython << " with h5py and numpy is not available");
-        return;
-    }
+    if (!python_has_h5py())
+        FAIL(testing::missing_tool_message("/usr/bin/python3 with h5py and numpy",
+                                           "python3-h5py python3-numpy"));
     ScratchDirectory dir;
     const auto path = dir.file("python.h5");
     {

@@ -9,6 +9,7 @@ import h5py
 import numpy as np
 
 STATISTICS = ["mean", "mcse", "p5", "p10", "p50", "p90", "p95", "n"]
+COORDINATES = {"replication", "period", "fy", "unit", "unit_kind", "unit_sector"}
 QUANTILES = {"p5": 5, "p10": 10, "p50": 50, "p90": 90, "p95": 95}
 
 
@@ -31,23 +32,26 @@ def spread(values):
 
 
 def check_dataset_layout(f, ds, period_axis):
-    variant_replication = ds.parent.parent["replication"]
+    group = ds.parent
     check(ds.dtype == np.float64, f"{ds.name} is not float64")
     check(ds.compression == "gzip" and ds.compression_opts == 1, f"{ds.name}: not deflate 1")
     check(ds.shuffle, f"{ds.name}: no shuffle filter")
     check(ds.maxshape[0] is None, f"{ds.name}: replication axis is not extendible")
     check(ds.chunks[1:] == ds.shape[1:] or 0 in ds.shape, f"{ds.name}: chunk splits a replication")
-    check(ds.dims[0][0] == variant_replication, f"{ds.name}: replication scale not attached")
-    check(ds.dims[1][0] == f[period_axis], f"{ds.name}: {period_axis} scale not attached")
-    check(ds.dims[2][0] == f["unit"], f"{ds.name}: unit scale not attached")
-    check(ds.dims[1].label == period_axis.strip("/"), f"{ds.name}: dimension label")
+    check(ds.dims[0][0] == group["replication"], f"{ds.name}: replication scale not attached")
+    check(ds.dims[1][0] == group[period_axis], f"{ds.name}: {period_axis} scale not attached")
+    check(ds.dims[2][0] == group["unit"], f"{ds.name}: unit scale not attached")
+    check(list(group[period_axis].asstr()[()]) == list(f[period_axis].asstr()[()]),
+          f"{group.name}/{period_axis} differs from the root's")
+    check("DIMENSION_LABELS" not in ds.attrs, f"{ds.name}: DIMENSION_LABELS")
+    check(ds.attrs["coordinates"] == "unit_kind unit_sector", f"{ds.name}: coordinates")
     for attribute in ["units", "long_name", "accumulation", "axis_order"]:
         check(isinstance(ds.attrs[attribute], str), f"{ds.name}: attribute {attribute}")
 
 
 def main(path):
     with h5py.File(path, "r") as f:
-        check(f.attrs["format_version"] == 1, "format_version")
+        check(f.attrs["format_version"] == 2, "format_version")
         check(f.attrs["seed"] == np.uint64(18446744073709551557), "seed")
         check(isinstance(f.attrs["scenario_yaml"], str), "scenario_yaml is text")
         check(f.attrs["axis_order"] == "replication,period,unit", "axis_order")
@@ -68,9 +72,11 @@ def main(path):
         check(list(replications) == list(range(len(replications))), "replication axis")
         first = f["fy_first_period"][()]
         for metric, ds in variant["monthly"].items():
-            check_dataset_layout(f, ds, "/period")
+            if metric in COORDINATES:
+                continue
+            check_dataset_layout(f, ds, "period")
             fy = variant["fy"][metric]
-            check_dataset_layout(f, fy, "/fy")
+            check_dataset_layout(f, fy, "fy")
             monthly = ds[()]
             accumulation = ds.attrs["accumulation"]
             if accumulation == "stock":
@@ -81,7 +87,8 @@ def main(path):
                 check(np.allclose(fy[()], expected, equal_nan=True), f"fy {metric} is not the sum")
             for period, values in (("monthly_summary", monthly), ("fy_summary", fy[()])):
                 group = variant[period][metric]
-                check(list(group) == STATISTICS, f"{group.name}: statistics")
+                check([s for s in group if s not in COORDINATES] == STATISTICS,
+                      f"{group.name}: statistics")
                 expected = spread(values)
                 for name in STATISTICS:
                     stored = group[name][()]

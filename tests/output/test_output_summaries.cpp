@@ -114,8 +114,9 @@ TEST_CASE("summaries are labelled as spread across replications", "[output]") {
     CHECK(reader.string_attribute(group + "/mcse", "axis_order") == "fy,unit");
     CHECK(reader.string_attribute("/variants/baseline/monthly_summary/headcount/p50",
                                   "axis_order") == "period,unit");
-    CHECK(reader.children(group) ==
-          std::vector<std::string>{"mean", "mcse", "p5", "p10", "p50", "p90", "p95", "n"});
+    CHECK(reader.children(group) == std::vector<std::string>{"fy", "unit", "unit_kind",
+                                                             "unit_sector", "mean", "mcse", "p5",
+                                                             "p10", "p50", "p90", "p95", "n"});
 }
 
 TEST_CASE("summaries do not depend on how appends of variants interleave", "[output]") {

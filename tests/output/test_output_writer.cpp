@@ -39,7 +39,7 @@ double person_days(int r, int u, int first, int last) {
 TEST_CASE("root attributes record the run", "[output]") {
     WrittenFile f;
     ResultReader reader(f.path);
-    CHECK(reader.integer_attribute("/", "format_version") == 1);
+    CHECK(reader.integer_attribute("/", "format_version") == 2);
     CHECK(reader.string_attribute("/", "wfsim_version") == "0.1.0-test");
     CHECK(reader.string_attribute("/", "scenario_name") == "Test system");
     CHECK(reader.string_attribute("/", "scenario_path") == "scenarios/test.yaml");
@@ -105,29 +105,39 @@ TEST_CASE("axes are stored under their documented paths", "[output]") {
     CHECK(axes.unit_kinds.back() == "total");
 }
 
-TEST_CASE("axes are dimension scales attached to every data dataset", "[output]") {
+TEST_CASE("every data group carries the coordinates its datasets are attached to", "[output]") {
     WrittenFile f;
     ResultReader reader(f.path);
-    const std::string replication = "/variants/baseline/replication";
+    const std::string monthly_group = "/variants/baseline/monthly",
+                      fy_group = "/variants/baseline/fy";
     for (const std::string metric : {"headcount", "leavers", "turnover", "vacancy_rate"}) {
-        const auto monthly = "/variants/baseline/monthly/" + metric;
-        CHECK(reader.scale_attached(monthly, replication, 0));
-        CHECK(reader.scale_attached(monthly, "/period", 1));
-        CHECK(reader.scale_attached(monthly, "/unit", 2));
-        CHECK_FALSE(reader.scale_attached(monthly, "/unit", 1));
-        const auto fy = "/variants/baseline/fy/" + metric;
-        CHECK(reader.scale_attached(fy, replication, 0));
-        CHECK(reader.scale_attached(fy, "/fy", 1));
-        CHECK(reader.scale_attached(fy, "/unit", 2));
+        const auto monthly = monthly_group + "/" + metric;
+        CHECK(reader.scale_attached(monthly, monthly_group + "/replication", 0));
+        CHECK(reader.scale_attached(monthly, monthly_group + "/period", 1));
+        CHECK(reader.scale_attached(monthly, monthly_group + "/unit", 2));
+        CHECK_FALSE(reader.scale_attached(monthly, "/unit", 2));  // not the root's copy
+        CHECK_FALSE(reader.scale_attached(monthly, monthly_group + "/unit", 1));
+        CHECK(reader.string_attribute(monthly, "coordinates") == "unit_kind unit_sector");
+        CHECK_FALSE(reader.has_attribute(monthly, "DIMENSION_LABELS"));
+        const auto fy = fy_group + "/" + metric;
+        CHECK(reader.scale_attached(fy, fy_group + "/replication", 0));
+        CHECK(reader.scale_attached(fy, fy_group + "/fy", 1));
+        CHECK(reader.scale_attached(fy, fy_group + "/unit", 2));
         for (const char* s : {"mean", "mcse", "p5", "p10", "p50", "p90", "p95", "n"}) {
-            const auto ms = "/variants/baseline/monthly_summary/" + metric + "/" + s;
-            CHECK(reader.scale_attached(ms, "/period", 0));
-            CHECK(reader.scale_attached(ms, "/unit", 1));
-            const auto fs = "/variants/baseline/fy_summary/" + metric + "/" + s;
-            CHECK(reader.scale_attached(fs, "/fy", 0));
-            CHECK(reader.scale_attached(fs, "/unit", 1));
+            const auto ms_group = "/variants/baseline/monthly_summary/" + metric;
+            CHECK(reader.scale_attached(ms_group + "/" + s, ms_group + "/period", 0));
+            CHECK(reader.scale_attached(ms_group + "/" + s, ms_group + "/unit", 1));
+            const auto fs_group = "/variants/baseline/fy_summary/" + metric;
+            CHECK(reader.scale_attached(fs_group + "/" + s, fs_group + "/fy", 0));
+            CHECK(reader.scale_attached(fs_group + "/" + s, fs_group + "/unit", 1));
         }
     }
+    // The copies hold the root's values.
+    CHECK(reader.strings(monthly_group + "/period") == reader.strings("/period"));
+    CHECK(reader.strings(fy_group + "/fy") == reader.strings("/fy"));
+    CHECK(reader.strings(fy_group + "/unit_sector") == reader.strings("/unit_sector"));
+    CHECK(reader.integers(fy_group + "/replication") == reader.replications("baseline"));
+    CHECK(reader.scale_attached(monthly_group + "/unit_kind", monthly_group + "/unit", 0));
     CHECK(reader.scale_attached("/period_days", "/period", 0));
     CHECK(reader.scale_attached("/unit_kind", "/unit", 0));
 }

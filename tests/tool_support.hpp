@@ -1,0 +1,26 @@
+#pragma once
+// Tests that read wfsim's output with other programs (Python modules, R, ncdump, a browser).
+// A missing program fails the test with the package to install: scripts/install-dependencies.sh
+// installs them all, so a test never passes by skipping what it was meant to check.
+#include <cstdlib>
+#include <string>
+
+namespace wfsim::testing {
+
+inline const char* const kSystemPython = "/usr/bin/python3";
+
+// Whether `probe` (a shell command) succeeds, its output discarded.
+inline bool command_succeeds(const std::string& probe) {
+    return std::system((probe + " > /dev/null 2>&1").c_str()) == 0;
+}
+
+inline bool python_modules_available(const std::string& modules) {
+    return command_succeeds(std::string(kSystemPython) + " -c 'import " + modules + "'");
+}
+
+inline std::string missing_tool_message(const std::string& what, const std::string& package) {
+    return what + " is not available: install the Debian package " + package +
+           " (bash scripts/install-dependencies.sh installs every test dependency)";
+}
+
+}  // namespace wfsim::testing
