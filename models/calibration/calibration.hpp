@@ -28,6 +28,13 @@ namespace wfsim::models {
 
 inline constexpr double kDaysPerYear = 365.25;
 
+// Rates run per kDaysPerYear days, but a quoted turnover is leavers in a financial year as users
+// count them, however long it is: the calibration reproduces it in the run's first twelve months
+// (365 or 366 days). Counts a year (programme intakes and cohorts) are counted the same way.
+// This is kDaysPerYear / the days in the first twelve months: a quoted figure times it is the
+// rate per kDaysPerYear days.
+double first_year_scale(const sim::TimeAxis& axis);
+
 struct CalibrationError : std::runtime_error {
     CalibrationError(std::string path, const std::string& message)
         : std::runtime_error(path + ": " + message), key_path(std::move(path)) {}
@@ -64,7 +71,9 @@ struct GroupRates {
     // The total hazard (a year) in and after the first year of service, averaged over ages: the
     // steady-state tenure of the starting workforce follows from it.
     double service_hazard_first_year = 0.0, service_hazard_after = 0.0;
-    double expected_turnover = 0.0;  // a year, at the start, every way out
+    double expected_turnover = 0.0;  // per kDaysPerYear days, at the start, every way out
+    // The same in the first twelve months of the run, as users count it (first_year_scale).
+    double expected_first_year_turnover = 0.0;
     bool steady_state_tenure = true;
     bool from_records = false;                // size and profiles from staff records
     std::vector<Band> leave_age_multipliers;  // share = multiplier

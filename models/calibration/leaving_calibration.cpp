@@ -22,6 +22,11 @@ double share_below(const std::vector<Band>& bands, double years) {
 
 }  // namespace
 
+double first_year_scale(const sim::TimeAxis& axis) {
+    const sim::Date start = axis.start();
+    return kDaysPerYear / static_cast<double>(start.add_years(1) - start);
+}
+
 std::string percent_text(double fraction) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * fraction);
@@ -87,12 +92,13 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
 
     double base = 0.0;  // a year
+    const double scale = first_year_scale(axis);
     if (spec.turnover) {
-        const double tau = *spec.turnover;
+        const double tau = *spec.turnover * scale;
         if (tau < other_ways_out - 1e-12)
             throw CalibrationError(
                 path + ".leaving.turnover",
-                "turnover of " + percent_text(tau) + " is below what retirement (" +
+                "turnover of " + percent_text(*spec.turnover) + " is below what retirement (" +
                     percent_text(retirement) + ") and ill-health leaving (" +
                     percent_text(r.expected_ill_health_rate) + ") and leaving by programmes (" +
                     percent_text(r.programme_leaving_rate + stays_ending) +
@@ -107,7 +113,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
             base = solve_base_hazard(tau, age_factor, f, other_ways_out);
             if (tau > other_ways_out && !(base > 0.0))
                 throw CalibrationError(path + ".leaving.turnover",
-                                       "turnover of " + percent_text(tau) +
+                                       "turnover of " + percent_text(*spec.turnover) +
                                            " cannot be reached with this first-year multiplier");
         } else {
             const double q = share_below(r.tenure_bands, 1.0);
@@ -128,6 +134,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     const double q = r.first_year_share;
     r.destination_leaving_rate = base * age_factor * (f * q + 1.0 - q);
     r.expected_turnover = r.destination_leaving_rate + other_ways_out;
+    r.expected_first_year_turnover = r.expected_turnover / scale;
     r.leave_base_per_day = base / kDaysPerYear;
 }
 

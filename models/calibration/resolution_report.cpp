@@ -43,8 +43,8 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
         row(out, "WTE in post", "", fmt("%.2f", g.wte), fmt("%.3f WTE per head", g.wte_per_head));
         row(out, "establishment WTE", "", fmt("%.2f", g.establishment_wte),
             fmt("%.2f WTE vacant at the start", g.establishment_wte - g.wte));
-        row(out, "turnover (a year)", quoted(g.quoted_turnover), percent_text(g.expected_turnover),
-            "expected at the start");
+        row(out, "turnover (a year)", quoted(g.quoted_turnover),
+            percent_text(g.expected_first_year_turnover), "expected in the first 12 months");
         if (g.expected_retirement_rate > 0.0)
             row(out, "  of which retirement", "", percent_text(g.expected_retirement_rate),
                 "by age, over the starting age profile");

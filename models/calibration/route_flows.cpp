@@ -25,10 +25,12 @@ double international_arrivals_at_start(const InternationalRates& p) {
 }  // namespace
 
 void resolve_programme_leaving(ResolvedScenario& out) {
+    // Intakes are counted a year as turnover is: per the first twelve months.
+    const double scale = first_year_scale(out.axis);
     for (GroupRates& g : out.groups) g.programme_leaving_rate = 0.0;
     for (const TrainingRates& t : out.training) {
         if (t.from_day > 0.0 || t.to_day <= 0.0) continue;
-        const double intake = intake_at_start(t);
+        const double intake = intake_at_start(t) * scale;
         if (t.from_group >= 0) {
             GroupRates& from = out.groups[t.from_group];
             from.programme_leaving_rate += intake / from.headcount;
@@ -40,6 +42,9 @@ void resolve_programme_leaving(ResolvedScenario& out) {
 }
 
 void resolve_route_arrivals(ResolvedScenario& out) {
+    // Cohorts and intakes a year, per the first twelve months as the turnover (hazards are per
+    // kDaysPerYear days already).
+    const double scale = first_year_scale(out.axis);
     for (GroupRates& g : out.groups) {
         g.other_arrivals_per_year = 0.0;
         // Returners come back to their group, and their stays end (counted in the turnover).
@@ -47,13 +52,13 @@ void resolve_route_arrivals(ResolvedScenario& out) {
             g.headcount * g.expected_retirement_rate * g.return_probability;
     }
     for (const InternationalRates& p : out.international)
-        out.groups[p.group].other_arrivals_per_year += international_arrivals_at_start(p);
+        out.groups[p.group].other_arrivals_per_year += international_arrivals_at_start(p) * scale;
     for (const TrainingRates& t : out.training)
         if (t.from_day <= 0.0 && t.to_day > 0.0)
             out.groups[t.to_group].other_arrivals_per_year +=
-                intake_at_start(t) * (1.0 - t.attrition);
+                intake_at_start(t) * (1.0 - t.attrition) * scale;
     for (const GraduateRates& c : out.graduates)
-        out.groups[c.group].other_arrivals_per_year += c.per_year * c.local_retention;
+        out.groups[c.group].other_arrivals_per_year += c.per_year * c.local_retention * scale;
     for (const GroupRates& from : out.groups)
         for (std::size_t i = 0; i < from.to_groups.size(); ++i)
             out.groups[from.to_groups[i]].other_arrivals_per_year +=

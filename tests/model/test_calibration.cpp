@@ -75,8 +75,9 @@ TEST_CASE("group size and establishment resolve from the figures given", "[calib
     CHECK(r.headcount == 1000);
     CHECK(r.wte == Approx(890.0));
     CHECK(r.establishment_wte == Approx(890.0 / 0.9));
-    // Little's law: 0.1 / 0.9 = 0.1 * (search + 90) / 365.25.
-    CHECK(r.search_mean_days + 90.0 == Approx(365.25 * (0.1 / 0.9) / 0.1));
+    // Little's law: 0.1 / 0.9 = 0.1 * (search + 90) / 365, the turnover being leavers in the
+    // first twelve months (365 days from 1 April 2022).
+    CHECK(r.search_mean_days + 90.0 == Approx(365.0 * (0.1 / 0.9) / 0.1));
     CHECK(r.expected_vacancy_rate == Approx(0.1));
 }
 

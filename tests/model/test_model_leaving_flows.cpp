@@ -88,7 +88,7 @@ TEST_CASE("retirement and ill-health leaving split the quoted turnover, never ad
     const auto& rates = resolved.groups[0];
     REQUIRE(rates.expected_retirement_rate > 0.01);
     REQUIRE(rates.expected_ill_health_rate > 0.001);
-    CHECK(rates.expected_turnover == Approx(0.15));
+    CHECK(rates.expected_first_year_turnover == Approx(0.15));
     std::vector<double> turnover, retired, ill;
     models::WorkforceModel model(resolved);
     for (int rep = 0; rep < 12; ++rep) {

@@ -45,8 +45,10 @@ TEST_CASE("quoted turnover and vacancy hold with international arrivals and trai
     course.duration_days = models::DurationDistribution::fixed(730);
     s.training.push_back(course);
     const auto resolved = models::resolve_scenario(s);
-    CHECK(resolved.groups[0].other_arrivals_per_year == Approx(200.0 + 90.0));
-    CHECK(resolved.groups[1].programme_leaving_rate == Approx(90.0 / 3000.0));
+    // Per kDaysPerYear days: counted a year in the first twelve months (365 days here).
+    const double scale = models::first_year_scale(resolved.axis);
+    CHECK(resolved.groups[0].other_arrivals_per_year == Approx((200.0 + 90.0) * scale));
+    CHECK(resolved.groups[1].programme_leaving_rate == Approx(90.0 / 3000.0 * scale));
 
     models::WorkforceModel model(resolved);
     std::vector<double> turnover[2], vacancy[2];

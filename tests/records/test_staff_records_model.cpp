@@ -95,10 +95,12 @@ TEST_CASE("the records' ages weight retirement, and their start dates the first-
     // 100 of 400 started within the year before the start: the given tenure, not a steady state.
     CHECK_FALSE(r.steady_state_tenure);
     CHECK(r.first_year_share == Approx(0.25));
-    // turnover = b (f q + 1 - q) + retirement, with q = 0.25 and f = 2.
+    // turnover = b (f q + 1 - q) + retirement, with q = 0.25 and f = 2, in rates per
+    // kDaysPerYear days (the quoted figure is per the first twelve months).
+    const double scale = models::first_year_scale(resolved.axis);
     CHECK(r.leave_base_per_day * models::kDaysPerYear ==
-          Approx((0.12 - r.expected_retirement_rate) / (2.0 * 0.25 + 0.75)));
-    CHECK(r.expected_turnover == Approx(0.12));
+          Approx((0.12 * scale - r.expected_retirement_rate) / (2.0 * 0.25 + 0.75)));
+    CHECK(r.expected_first_year_turnover == Approx(0.12));
     // Admin staff have start dates missing: their tenure is the steady state's.
     CHECK(resolved.groups[1].steady_state_tenure);
 }
