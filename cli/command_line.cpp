@@ -38,7 +38,7 @@ std::optional<int> read_overrides(const std::vector<std::string>& texts,
 std::optional<int> parse_scenario_command(const std::vector<std::string>& args,
                                           const po::options_description& options,
                                           const std::string& command, const std::string& about,
-                                          std::string& scenario) {
+                                          std::string& scenario, const std::string& what) {
     po::options_description hidden;
     hidden.add_options()("scenario", po::value<std::string>(&scenario));
     po::options_description all;
@@ -56,7 +56,7 @@ std::optional<int> parse_scenario_command(const std::vector<std::string>& args,
         std::cout << options << (about.empty() ? "" : "\n" + about);
         return kSuccess;
     }
-    if (scenario.empty()) return usage_error(command, "no scenario given", options);
+    if (scenario.empty()) return usage_error(command, "no " + what + " given", options);
     return std::nullopt;
 }
 

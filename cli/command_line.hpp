@@ -10,12 +10,13 @@
 namespace wfsim::cli {
 
 // Parses `args` against `options` (which must include "help"), storing the positional argument
-// in `scenario`. Returns an exit code when the command should stop here: after printing help
-// (with `about` below the options), or after a usage error, which names `command`.
+// in `scenario` (`what` names it in the error when it is missing). Returns an exit code when the
+// command should stop here: after printing help (with `about` below the options), or after a usage
+// error, which names `command`.
 std::optional<int> parse_scenario_command(
     const std::vector<std::string>& args,
     const boost::program_options::options_description& options, const std::string& command,
-    const std::string& about, std::string& scenario);
+    const std::string& about, std::string& scenario, const std::string& what = "scenario");
 
 // Adds `--set PATH=VALUE` (repeatable, in order) to `options`, collecting the texts in `texts`.
 void add_override_option(boost::program_options::options_description& options,

@@ -10,6 +10,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
+#include "cli/report_files.hpp"
 #include "cli/scenario_input.hpp"
 #include "cli/source_version.hpp"
 #include "models/metrics/metrics_recorder.hpp"
@@ -33,6 +34,7 @@ struct RunOptions {
     unsigned threads = 0;
     std::string output;
     bool quiet = false;
+    bool report = false;
     std::vector<std::string> override_texts;  // as given, for provenance
     std::vector<models::ParameterOverride> overrides;
 };
@@ -53,7 +55,9 @@ po::options_description visible_options(RunOptions& o) {
         "worker threads (results do not depend on it)")(
         "output,o", po::value<std::string>(&o.output),
         "HDF5 file to write (default: the scenario's name with .h5, in the current directory)")(
-        "quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on the terminal");
+        "quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on the terminal")(
+        "report", po::bool_switch(&o.report),
+        "also write the HTML report beside the output (OUT with .html; see wfsim report)");
     add_override_option(d, o.override_texts);
     return d;
 }
@@ -135,13 +139,22 @@ int run_command(const std::vector<std::string>& args, const std::string& command
 
     if (!o.quiet && outcome.delivered > 0)
         output::print_terminal_report(std::cout, o.output, quoted_figures(*resolved));
+    // An interrupted run is reported too: the page says at the top that it is incomplete.
+    int report_code = kSuccess;
+    if (o.report && outcome.delivered > 0) {
+        ReportRequest request;
+        request.result = o.output;
+        request.html = std::filesystem::path(o.output).replace_extension(".html").string();
+        request.quiet = o.quiet;
+        report_code = write_report_files(request, "wfsim run");
+    }
     if (outcome.stopped) {
         std::cerr << "wfsim run: interrupted; kept " << outcome.delivered << " of "
                   << o.replications << " replications in " << o.output << " (marked incomplete)\n";
         return kInterrupted;
     }
     if (!o.quiet) std::cout << "\nwrote " << o.output << "\n";
-    return kSuccess;
+    return report_code;
 }
 
 }  // namespace wfsim::cli

@@ -166,6 +166,14 @@ NumericArray ResultReader::numbers(const std::string& dataset_path) const {
     return out;
 }
 
+std::vector<std::size_t> ResultReader::shape(const std::string& dataset_path) const {
+    hdf5::Dataset d = impl_->dataset(dataset_path);
+    std::vector<std::size_t> out;
+    for (hsize_t n : hdf5::dataset_shape(d.get(), impl_->where(dataset_path)))
+        out.push_back(static_cast<std::size_t>(n));
+    return out;
+}
+
 NumericArray ResultReader::block(const std::string& dataset_path,
                                  const std::vector<std::size_t>& start,
                                  const std::vector<std::size_t>& count) const {

@@ -68,6 +68,7 @@ class ResultReader {
     std::vector<std::string> strings(const std::string& dataset_path) const;
     std::vector<std::int64_t> integers(const std::string& dataset_path) const;
     NumericArray numbers(const std::string& dataset_path) const;
+    std::vector<std::size_t> shape(const std::string& dataset_path) const;
     // A block of a dataset: `count[i]` elements from `start[i]` along each dimension.
     NumericArray block(const std::string& dataset_path, const std::vector<std::size_t>& start,
                        const std::vector<std::size_t>& count) const;

@@ -24,3 +24,19 @@ inline std::string missing_tool_message(const std::string& what, const std::stri
 }
 
 }  // namespace wfsim::testing
+
+namespace wfsim::testing {
+
+// Debian's chromium, headless, as root, with nothing reaching the network and a fresh profile.
+inline std::string headless_chromium(const std::string& user_data_directory) {
+    return "chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+           "--disable-background-networking --disable-component-update --disable-sync "
+           "--user-data-dir='" +
+           user_data_directory + "'";
+}
+
+inline bool chromium_available() {
+    return command_succeeds("command -v chromium");
+}
+
+}  // namespace wfsim::testing

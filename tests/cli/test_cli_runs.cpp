@@ -13,6 +13,7 @@
 
 #include "output/result_reader.hpp"
 #include "tests/cli/cli_test_support.hpp"
+#include "tests/tool_support.hpp"
 
 using namespace wfsim::testing;
 using wfsim::output::Period;
@@ -139,4 +140,32 @@ TEST_CASE("SIGINT keeps the completed replications, marked incomplete", "[cli][i
     CHECK(static_cast<std::int64_t>(file.replications("baseline").size()) == stored);
     CHECK(file.exists("/variants/baseline/fy_summary/turnover/mean"));
     CHECK(dir.entries() == 1);  // the result file and nothing else
+}
+
+TEST_CASE("run --report and report write the HTML and CSV of a bare baseline", "[cli][report]") {
+    if (!wfsim::testing::chromium_available())
+        FAIL(wfsim::testing::missing_tool_message("the chromium browser", "chromium"));
+    ScratchDirectory dir;
+    const auto scenario = shipped_scenario("teaching_ward.yaml");
+    const auto run = run_wfsim("run '" + scenario + "' -n 4 -q --report -o ward.h5", dir.path());
+    REQUIRE(run.exit_code == 0);
+    const std::string html = dir.path() + "/ward.html";
+    REQUIRE(std::filesystem::exists(html));
+    const auto report = run_wfsim("report ward.h5 --html again.html --csv tables", dir.path());
+    CHECK(report.exit_code == 0);
+    CHECK(report.output.find("wrote again.html (18 charts") != std::string::npos);
+    CHECK(std::filesystem::exists(dir.path() + "/tables/summary_fy.csv"));
+    // The page: the scenario's own name and description, the inputs reproduced, 3 units' charts.
+    const std::string dom_file = dir.path() + "/dom.html";
+    REQUIRE(std::system((wfsim::testing::headless_chromium(dir.path() + "/profile") +
+                         " --dump-dom 'file://" + html + "' > '" + dom_file + "' 2>/dev/null")
+                            .c_str()) == 0);
+    std::ifstream in(dom_file);
+    const std::string dom{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    CHECK(dom.find("Teaching example, one ward of 40 nurses") != std::string::npos);
+    CHECK(dom.find("Inputs reproduced") != std::string::npos);
+    CHECK(dom.find("id=\"chart-ward-nurses-vacancy_rate\"") != std::string::npos);
+    CHECK(dom.find("id=\"chart-total-leavers_by\"") != std::string::npos);
+    CHECK(run_wfsim("report missing.h5", dir.path()).exit_code == 74);
+    CHECK(run_wfsim("report", dir.path()).exit_code == 64);
 }
