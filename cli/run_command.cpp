@@ -20,6 +20,7 @@
 #include "output/result_writer.hpp"
 #include "output/sha256.hpp"
 #include "output/terminal_report.hpp"
+#include "output/terminal_summary.hpp"
 #include "sim/replication_runner.hpp"
 
 namespace po = boost::program_options;
@@ -35,6 +36,8 @@ struct RunOptions {
     std::string output;
     bool quiet = false;
     bool report = false;
+    bool full = false;
+    std::string show;                         // comma-separated units to print beside the total
     std::vector<std::string> override_texts;  // as given, for provenance
     std::vector<models::ParameterOverride> overrides;
 };
@@ -56,6 +59,10 @@ po::options_description visible_options(RunOptions& o) {
         "output,o", po::value<std::string>(&o.output),
         "HDF5 file to write (default: the scenario's name with .h5, in the current directory)")(
         "quiet,q", po::bool_switch(&o.quiet), "no progress and no summary on the terminal")(
+        "show", po::value<std::string>(&o.show),
+        "UNITS: groups or sectors (comma-separated) to print beside the system total")(
+        "full", po::bool_switch(&o.full),
+        "print every financial year, sector and metric with Monte Carlo standard errors")(
         "report", po::bool_switch(&o.report),
         "also write the HTML report beside the output (OUT with .html; see wfsim report)");
     add_override_option(d, o.override_texts);
@@ -76,6 +83,21 @@ std::optional<int> parse(const std::vector<std::string>& args, RunOptions& o) {
     return std::nullopt;
 }
 
+// "a,b, c" -> {"a", "b", "c"}; empty items dropped.
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::string item;
+    for (char c : text + ",") {
+        if (c != ',') {
+            if (c != ' ') item += c;
+            continue;
+        }
+        if (!item.empty()) items.push_back(item);
+        item.clear();
+    }
+    return items;
+}
+
 std::vector<output::QuotedFigures> quoted_figures(const models::ResolvedScenario& r) {
     std::vector<output::QuotedFigures> out;
     for (const auto& g : r.groups)
@@ -93,6 +115,15 @@ int run_command(const std::vector<std::string>& args, const std::string& command
 
     const auto started = std::chrono::steady_clock::now();
     const models::ResultLayout layout = models::make_result_layout(*resolved);
+    const std::vector<std::string> show_units = split_list(o.show);
+    if (const auto unknown = output::unknown_units(show_units, layout.units.names);
+        !unknown.empty()) {
+        std::string known;
+        for (const auto& name : layout.units.names) known += (known.empty() ? "" : ", ") + name;
+        std::cerr << "wfsim run: --show: no group or sector named '" << unknown.front()
+                  << "'; the units are " << known << "\n";
+        return kUsage;
+    }
     output::RunMetadata meta;
     meta.wfsim_version = WFSIM_VERSION;
     meta.source_version = source_version();
@@ -137,8 +168,14 @@ int run_command(const std::vector<std::string>& args, const std::string& command
         return kIoFailure;
     }
 
-    if (!o.quiet && outcome.delivered > 0)
-        output::print_terminal_report(std::cout, o.output, quoted_figures(*resolved));
+    if (!o.quiet && outcome.delivered > 0) {
+        const output::ResultReader reader(o.output);
+        if (o.full)
+            output::print_terminal_report(std::cout, reader, quoted_figures(*resolved), show_units);
+        else
+            output::print_terminal_summary(std::cout, reader, quoted_figures(*resolved),
+                                           show_units);
+    }
     // An interrupted run is reported too: the page says at the top that it is incomplete.
     int report_code = kSuccess;
     if (o.report && outcome.delivered > 0) {

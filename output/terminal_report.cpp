@@ -1,5 +1,6 @@
 #include "output/terminal_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -52,23 +53,28 @@ void print_header(std::ostream& out, const FileMetadata& m) {
 }
 
 // The total first, then each sector (when there is more than one: a lone sector is the total).
-std::vector<std::size_t> reported_units(const Axes& axes) {
+std::vector<std::size_t> reported_units(const Axes& axes, const std::vector<std::string>& shown) {
     std::vector<std::size_t> units, sectors;
     for (std::size_t u = 0; u < axes.units.size(); ++u) {
         if (axes.unit_kinds[u] == "total") units.push_back(u);
         if (axes.unit_kinds[u] == "sector") sectors.push_back(u);
     }
     if (sectors.size() > 1) units.insert(units.end(), sectors.begin(), sectors.end());
+    for (const auto& name : shown)
+        for (std::size_t u = 0; u < axes.units.size(); ++u)
+            if (axes.units[u] == name && std::find(units.begin(), units.end(), u) == units.end())
+                units.push_back(u);
     return units;
 }
 
-void print_period(std::ostream& out, const PeriodFigures& period, const Axes& axes) {
+void print_period(std::ostream& out, const PeriodFigures& period, const Axes& axes,
+                  const std::vector<std::string>& shown) {
     out << "\n" << period.label << "\n";
     if (!period.note.empty()) out << "(" << period.note << ")\n";
     out << std::left << std::setw(kLabelWidth) << "" << std::right << std::setw(kMedianWidth)
         << "median" << std::setw(kSpreadWidth) << "5% - 95%" << std::setw(kErrorWidth) << "MCSE"
         << "\n";
-    for (std::size_t u : reported_units(axes)) {
+    for (std::size_t u : reported_units(axes, shown)) {
         out << (axes.unit_kinds[u] == "total" ? "System total" : axes.units[u]) << "\n";
         for (const auto& metric : reported_metrics()) {
             const auto found = period.by_metric.find(metric.name);
@@ -97,8 +103,10 @@ std::string quoted_text(const std::optional<double>& value) {
     return value ? format_value(*value, Quantity::Fraction) : "-";
 }
 
-void print_calibration(std::ostream& out, const PeriodFigures& period, const Axes& axes,
-                       const std::vector<QuotedFigures>& quoted) {
+}  // namespace
+
+void print_inputs_reproduced(std::ostream& out, const PeriodFigures& period, const Axes& axes,
+                             const std::vector<QuotedFigures>& quoted) {
     if (quoted.empty()) return;
     static const char* const kRates[] = {"turnover", "vacancy_rate", "absence_rate"};
     out << "\nInputs reproduced, " << period.label
@@ -130,10 +138,9 @@ void print_calibration(std::ostream& out, const PeriodFigures& period, const Axe
     }
 }
 
-}  // namespace
-
 void print_terminal_report(std::ostream& out, const ResultReader& reader,
-                           const std::vector<QuotedFigures>& quoted) {
+                           const std::vector<QuotedFigures>& quoted,
+                           const std::vector<std::string>& show_units) {
     const FileMetadata metadata = reader.metadata();
     const Axes axes = reader.axes();
     print_header(out, metadata);
@@ -143,9 +150,9 @@ void print_terminal_report(std::ostream& out, const ResultReader& reader,
         if (metadata.variants.size() > 1) out << "\n=== Variant: " << variant << " ===\n";
         std::vector<PeriodFigures> periods = financial_year_figures(reader, variant, names);
         if (periods.empty()) periods.push_back(trailing_figures(reader, variant, names));
-        for (const auto& period : periods) print_period(out, period, axes);
+        for (const auto& period : periods) print_period(out, period, axes, show_units);
         // Quoted inputs describe the baseline: compare them with the first variant only.
-        if (v == 0) print_calibration(out, periods.front(), axes, quoted);
+        if (v == 0) print_inputs_reproduced(out, periods.front(), axes, quoted);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "output/report_figures.hpp"
 #include "output/result_reader.hpp"
 
 namespace wfsim::output {
@@ -20,8 +21,15 @@ struct QuotedFigures {
     std::optional<double> absence_rate;
 };
 
+// The simulated turnover, vacancy and absence rates of each group in `period` (means across
+// replications) beside the quoted ones; nothing when no figure is quoted.
+void print_inputs_reproduced(std::ostream& out, const PeriodFigures& period, const Axes& axes,
+                             const std::vector<QuotedFigures>& quoted);
+
+// `show_units`: groups or sectors printed after the total and the sectors.
 void print_terminal_report(std::ostream& out, const ResultReader& reader,
-                           const std::vector<QuotedFigures>& quoted = {});
+                           const std::vector<QuotedFigures>& quoted = {},
+                           const std::vector<std::string>& show_units = {});
 
 // Opens `result_path` and reports it; OutputError when it cannot be read.
 void print_terminal_report(std::ostream& out, const std::string& result_path,

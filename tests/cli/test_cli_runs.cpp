@@ -169,3 +169,19 @@ TEST_CASE("run --report and report write the HTML and CSV of a bare baseline", "
     CHECK(run_wfsim("report missing.h5", dir.path()).exit_code == 74);
     CHECK(run_wfsim("report", dir.path()).exit_code == 64);
 }
+
+TEST_CASE("run --show prints the named units; an unknown one is a usage error", "[cli]") {
+    ScratchDirectory dir;
+    const auto scenario = shipped_scenario("teaching_ward.yaml");
+    const auto shown =
+        run_wfsim("run '" + scenario + "' -n 2 --show ward_nurses -o a.h5", dir.path());
+    CHECK(shown.exit_code == 0);
+    CHECK(shown.output.find("ward_nurses (group)") != std::string::npos);
+    const auto unknown = run_wfsim("run '" + scenario + "' -n 2 --show nurses -o b.h5", dir.path());
+    CHECK(unknown.exit_code == 64);
+    CHECK(unknown.output.find("no group or sector named 'nurses'; the units are ward_nurses, nhs, "
+                              "total") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path() + "/b.h5"));
+    const auto full = run_wfsim("run '" + scenario + "' -n 2 --full -o c.h5", dir.path());
+    CHECK(full.output.find("MCSE") != std::string::npos);
+}

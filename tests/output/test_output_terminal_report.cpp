@@ -7,6 +7,7 @@
 #include "output/report_figures.hpp"
 #include "output/report_format.hpp"
 #include "output/terminal_report.hpp"
+#include "output/terminal_summary.hpp"
 #include "tests/output/test_output_fixture.hpp"
 
 using namespace wfsim;
@@ -144,4 +145,29 @@ TEST_CASE("the report says when a run is incomplete, and shows every variant", "
     CHECK_THAT(text, Contains("=== Variant: baseline ==="));
     CHECK_THAT(text, Contains("=== Variant: package ==="));
     CHECK_THROWS_AS(report_of(dir.file("absent.h5")), OutputError);
+}
+
+TEST_CASE("the short summary gives the first and last year, and the units shown", "[output]") {
+    ScratchDirectory dir;
+    const auto path = dir.file("summary.h5");
+    write_fake_file(path, 38, 5);  // financial years 2022/23, 2023/24, 2024/25
+    std::ostringstream out;
+    print_terminal_summary(out, ResultReader(path), {{"nurses", 0.12, 0.1, 0.05}}, {"doctors"});
+    const std::string text = out.str();
+    CHECK_THAT(text, Contains("2022/23"));
+    CHECK_THAT(text, Contains("2024/25"));
+    CHECK(text.find("2023/24") == std::string::npos);  // the years between are in --full
+    // Total headcount in March 2023: 611 + 10 r for r = 0..4; median 631, 5%-95% 613 - 649.
+    CHECK_THAT(line_with(text, "System total", "headcount"), Contains("631 (613 - 649)"));
+    CHECK_THAT(text, Contains("nhs (sector)"));
+    CHECK_THAT(text, Contains("social_care (sector)"));
+    CHECK_THAT(text, Contains("doctors (group)"));
+    CHECK(text.find("nurses (group)") == std::string::npos);
+    // doctors (unit 1) in March 2023: 200 + 10 r + 11.
+    CHECK_THAT(line_with(text, "doctors (group)", "headcount"), Contains("231 (213 - 249)"));
+    CHECK_THAT(text, Contains("Inputs reproduced"));
+    CHECK(text.find("MCSE") == std::string::npos);
+    CHECK(std::count(text.begin(), text.end(), '\n') < 40);
+    CHECK(unknown_units({"doctors", "dentists"}, ResultReader(path).axes().units) ==
+          std::vector<std::string>{"dentists"});
 }
