@@ -1,8 +1,10 @@
 #include "output/report/csv_export.hpp"
 
 #include <filesystem>
+#include <optional>
 
 #include "output/report/csv_writer.hpp"
+#include "output/report/result_tables.hpp"
 
 namespace wfsim::output::report {
 namespace {
@@ -129,6 +131,44 @@ CsvFile write_run(const ResultReader& reader, const std::string& file) {
     return {file, csv.finish()};
 }
 
+// One row per variant and target (or risk): the definition's columns, then the variant's results
+// (a result column named like a definition column is prefixed "simulated_").
+std::optional<CsvFile> write_outcome_table(const ResultReader& reader, const std::string& name,
+                                           const std::string& row, const std::string& file) {
+    const auto definitions = read_table(reader, "/" + name, row);
+    if (!definitions) return std::nullopt;
+    std::vector<std::pair<std::string, Table>> results;
+    for (const auto& variant : reader.variants())
+        if (auto t = read_table(reader, path::variant(variant) + "/" + name, row))
+            results.emplace_back(variant, std::move(*t));
+    std::vector<std::string> header = {"variant"};
+    for (const auto& c : definitions->columns) header.push_back(c.name);
+    std::vector<std::string> result_names;
+    if (!results.empty())
+        for (std::size_t i = 1; i < results.front().second.columns.size(); ++i) {
+            const std::string& n = results.front().second.columns[i].name;
+            result_names.push_back(n);
+            header.push_back(definitions->column(n) ? "simulated_" + n : n);
+        }
+    CsvWriter csv(file, header);
+    for (const auto& [variant, table] : results) {
+        for (std::size_t r = 0; r < definitions->rows(); ++r) {
+            csv.text(variant);
+            for (const auto& c : definitions->columns)
+                c.text ? csv.text(c.strings[r]) : csv.number(c.numbers[r]);
+            for (const auto& n : result_names) {
+                const TableColumn* c = table.column(n);
+                if (c == nullptr)
+                    csv.text("");
+                else
+                    c->text ? csv.text(c->strings[r]) : csv.number(c->numbers[r]);
+            }
+            csv.end_row();
+        }
+    }
+    return CsvFile{file, csv.finish()};
+}
+
 }  // namespace
 
 std::vector<CsvFile> export_csv(const ResultReader& reader, const std::string& directory,
@@ -139,6 +179,9 @@ std::vector<CsvFile> export_csv(const ResultReader& reader, const std::string& d
     files.push_back(write_run(reader, in("run.csv")));
     files.push_back(write_summaries(reader, axes, Period::FinancialYear, in("summary_fy.csv")));
     files.push_back(write_summaries(reader, axes, Period::Monthly, in("summary_monthly.csv")));
+    if (auto t = write_outcome_table(reader, "targets", "target", in("targets.csv")))
+        files.push_back(*t);
+    if (auto r = write_outcome_table(reader, "risks", "risk", in("risks.csv"))) files.push_back(*r);
     if (options.per_replication) {
         files.push_back(
             write_replications(reader, axes, Period::FinancialYear, in("replications_fy.csv")));

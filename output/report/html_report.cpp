@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "output/report/outcome_sections.hpp"
 #include "output/report/report_charts.hpp"
 #include "output/report/svg_chart.hpp"
 #include "output/report_figures.hpp"
@@ -194,6 +195,7 @@ std::string render_html_report(const ResultReader& reader, const ReportContext& 
     o += "<h2 id=\"key-figures\">Key figures by financial year</h2>";
     key_figures(o, reader, baseline, axes);
     inputs_reproduced(o, reader, baseline, axes, context.quoted);
+    append_outcome_sections(o, reader, charts);
 
     const auto units = build_report_charts(reader);
     o += "<nav><h2 id=\"contents\">Charts</h2><ul>";

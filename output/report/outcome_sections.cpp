@@ -1,0 +1,277 @@
+#include "output/report/outcome_sections.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "output/report/result_tables.hpp"
+#include "output/report/svg_chart.hpp"
+
+namespace wfsim::output::report {
+namespace {
+
+const char* const kVariantColours[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"};
+// Risk grades, light to dark (the rating is also written in each cell).
+const char* const kGradeFill[] = {"#fff5eb", "#fdd0a2", "#fd8d3c", "#d94801"};
+
+std::string percent(double p) {
+    return std::isnan(p) ? "n/a" : format_chart_value(p, ValueKind::Fraction);
+}
+
+std::string text_or_number(const TableColumn* c, std::size_t r) {
+    return c == nullptr ? "" : c->cell(r);
+}
+
+std::string esc(const std::string& s) {
+    return escape_xml(s);
+}
+
+int leading_integer(const std::string& text) {
+    int value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') break;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+int grade_of(int rating) {
+    return rating <= 3 ? 0 : rating <= 6 ? 1 : rating <= 12 ? 2 : 3;
+}
+
+std::vector<std::pair<std::string, Table>> variant_tables(const ResultReader& reader,
+                                                          const std::string& name,
+                                                          const std::string& row) {
+    std::vector<std::pair<std::string, Table>> out;
+    for (const auto& v : reader.variants())
+        if (auto t = read_table(reader, path::variant(v) + "/" + name, row))
+            out.emplace_back(v, std::move(*t));
+    return out;
+}
+
+double number(const Table& t, const std::string& column, std::size_t r) {
+    const TableColumn* c = t.column(column);
+    return c && !c->text ? c->numbers.at(r) : NAN;
+}
+
+void append_targets(std::string& o, const ResultReader& reader) {
+    const auto targets = read_table(reader, "/targets", "target");
+    if (!targets) return;
+    const auto results = variant_tables(reader, "targets", "target");
+    o += "<h2 id=\"targets\">Targets</h2><table class=\"targets\"><tr><th>Target</th>"
+         "<th>Metric, unit</th><th>Condition</th><th>Period</th>";
+    for (const auto& [variant, table] : results) {
+        o += "<th>" + esc(variant) + ": P(met)</th>";
+        if (&variant != &results.front().first) o += "<th>change</th>";
+    }
+    o += "</tr>";
+    for (std::size_t r = 0; r < targets->rows(); ++r) {
+        o += "<tr><td>" + esc(targets->columns.front().strings[r]);
+        const std::string description = text_or_number(targets->column("description"), r);
+        if (!description.empty()) o += "<br><small>" + esc(description) + "</small>";
+        o += "</td><td>" + esc(text_or_number(targets->column("metric"), r)) + ", " +
+             esc(text_or_number(targets->column("unit"), r)) + "</td><td>" +
+             esc(text_or_number(targets->column("condition"), r)) + "</td><td>" +
+             esc(text_or_number(targets->column("period"), r)) + "</td>";
+        for (const auto& [variant, table] : results) {
+            o += "<td>" + percent(number(table, "probability", r)) + "<br><small>" +
+                 percent(number(table, "probability_low", r)) + " to " +
+                 percent(number(table, "probability_high", r)) + "</small></td>";
+            if (&variant != &results.front().first)
+                o += "<td>" +
+                     format_chart_value(number(table, "change", r), ValueKind::Fraction, true) +
+                     "<br><small>" + percent(number(table, "change_low", r)) + " to " +
+                     percent(number(table, "change_high", r)) + "</small></td>";
+        }
+        o += "</tr>";
+    }
+    o += "</table><p class=\"note\">P(met): the share of replications meeting the target, with its "
+         "95% interval (Wilson) beneath; change: from the baseline on the same replications, with "
+         "its paired 95% interval.</p>";
+}
+
+}  // namespace
+
+std::string risk_heat_map_svg(const ResultReader& reader) {
+    const auto risks = read_table(reader, "/risks", "risk");
+    if (!risks || risks->rows() == 0) return "";
+    const auto results = variant_tables(reader, "risks", "risk");
+    constexpr double left = 70, top = 40, cell = 90;
+    std::string o =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"chart-risk-heat-map\" "
+        "viewBox=\"0 0 720 610\" width=\"720\" height=\"610\" role=\"img\" "
+        "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">"
+        "<title>Risk register: likelihood x consequence</title>"
+        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+        "<text x=\"8\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Risk register: "
+        "likelihood x consequence (rating = likelihood x consequence)</text>";
+    char buffer[256];
+    for (int l = 1; l <= 5; ++l)
+        for (int c = 1; c <= 5; ++c) {
+            const double x = left + (c - 1) * cell, y = top + (5 - l) * cell;
+            std::snprintf(
+                buffer, sizeof buffer,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" "
+                "stroke=\"#999999\"/><text x=\"%.1f\" y=\"%.1f\" fill=\"#555555\">%d</text>",
+                x, y, cell, cell, kGradeFill[grade_of(l * c)], x + 4, y + 13, l * c);
+            o += buffer;
+        }
+    for (int i = 1; i <= 5; ++i) {
+        std::snprintf(buffer, sizeof buffer,
+                      "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>"
+                      "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%d</text>",
+                      left + (i - 0.5) * cell, top + 5 * cell + 16, i, left - 8,
+                      top + (5 - i + 0.5) * cell + 4, i);
+        o += buffer;
+    }
+    std::snprintf(
+        buffer, sizeof buffer,
+        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">consequence (the owner's score)</text>"
+        "<text transform=\"translate(20,%.1f) rotate(-90)\" text-anchor=\"middle\">likelihood "
+        "(simulated: from the event's probability)</text>",
+        left + 2.5 * cell, top + 5 * cell + 34, top + 2.5 * cell);
+    o += buffer;
+
+    // Markers, spread within each cell so none hides another.
+    std::map<std::pair<int, int>, int> used;
+    auto marker = [&](int l, int c, const std::string& shape, const std::string& colour,
+                      const std::string& label, const std::string& hover) {
+        if (l < 1 || l > 5 || c < 1 || c > 5) return;
+        const int k = used[{l, c}]++;
+        const double x = left + (c - 1) * cell + 14 + (k % 4) * 20;
+        const double y = top + (5 - l) * cell + 30 + (k / 4) * 26;
+        std::string m;
+        if (shape == "circle")
+            std::snprintf(buffer, sizeof buffer,
+                          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"none\" stroke=\"%s\" "
+                          "stroke-width=\"2\">",
+                          x, y, colour.c_str());
+        else if (shape == "square")
+            std::snprintf(buffer, sizeof buffer,
+                          "<rect x=\"%.1f\" y=\"%.1f\" width=\"11\" height=\"11\" fill=\"none\" "
+                          "stroke=\"%s\" stroke-width=\"2\">",
+                          x - 5.5, y - 5.5, colour.c_str());
+        else
+            std::snprintf(buffer, sizeof buffer,
+                          "<path d=\"M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fZ\" fill=\"%s\">", x, y - 7,
+                          x + 7, y + 5, x - 7, y + 5, colour.c_str());
+        m = buffer;
+        o += m + "<title>" + esc(hover) + "</title>" +
+             (shape == "circle"   ? "</circle>"
+              : shape == "square" ? "</rect>"
+                                  : "</path>");
+        std::snprintf(buffer, sizeof buffer,
+                      "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" text-anchor=\"middle\">", x,
+                      y + 16);
+        o += buffer + esc(label) + "</text>";
+    };
+    const TableColumn* ids = risks->column("id");
+    for (std::size_t r = 0; r < risks->rows(); ++r) {
+        const std::string id = ids ? ids->cell(r) : risks->columns.front().strings[r];
+        const int consequence = leading_integer(text_or_number(risks->column("consequence"), r));
+        const double current = number(*risks, "register_rating", r);
+        const double target = number(*risks, "target_rating", r);
+        if (consequence > 0 && std::isfinite(current))
+            marker(static_cast<int>(std::lround(current / consequence)), consequence, "circle",
+                   "#000000", id, id + ": current rating " + std::to_string(std::lround(current)));
+        if (consequence > 0 && std::isfinite(target))
+            marker(static_cast<int>(std::lround(target / consequence)), consequence, "square",
+                   "#000000", id, id + ": target rating " + std::to_string(std::lround(target)));
+        for (std::size_t v = 0; v < results.size(); ++v) {
+            const Table& t = results[v].second;
+            const double l = number(t, "likelihood", r), c = number(t, "consequence", r);
+            if (!(l >= 1 && c >= 1)) continue;  // not modelled
+            marker(static_cast<int>(l), static_cast<int>(c), "triangle", kVariantColours[v % 5], id,
+                   id + ", " + results[v].first + ": simulated likelihood " +
+                       std::to_string(static_cast<int>(l)) +
+                       " (P = " + percent(number(t, "rated_probability", r)) + ") x consequence " +
+                       std::to_string(static_cast<int>(c)) + " = " +
+                       std::to_string(static_cast<int>(l * c)));
+        }
+    }
+    // Legend.
+    double x = left;
+    const double y = top + 5 * cell + 58;
+    auto legend = [&](const std::string& swatch, const std::string& label) {
+        o += swatch;
+        std::snprintf(buffer, sizeof buffer, "<text x=\"%.1f\" y=\"%.1f\">", x + 14, y + 4);
+        o += buffer + esc(label) + "</text>";
+        x += 24 + 6.2 * static_cast<double>(label.size());
+    };
+    std::snprintf(buffer, sizeof buffer,
+                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"none\" stroke=\"#000000\" "
+                  "stroke-width=\"2\"/>",
+                  x + 4, y);
+    legend(buffer, "current (register)");
+    std::snprintf(buffer, sizeof buffer,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"11\" height=\"11\" fill=\"none\" "
+                  "stroke=\"#000000\" stroke-width=\"2\"/>",
+                  x - 1.5, y - 5.5);
+    legend(buffer, "target");
+    for (std::size_t v = 0; v < results.size(); ++v) {
+        std::snprintf(buffer, sizeof buffer,
+                      "<path d=\"M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fZ\" fill=\"%s\"/>", x + 4, y - 7,
+                      x + 11, y + 5, x - 3, y + 5, kVariantColours[v % 5]);
+        legend(buffer, "simulated, " + results[v].first);
+    }
+    std::snprintf(buffer, sizeof buffer, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#333333\">", left,
+                  y + 22);
+    o += buffer;
+    o += "shading by grade: low 1-3, moderate 4-6, high 8-12, extreme 15-25 (the rating is in "
+         "each cell)</text></svg>";
+    return o;
+}
+
+void append_outcome_sections(std::string& o, const ResultReader& reader,
+                             std::vector<std::pair<std::string, std::string>>* charts) {
+    append_targets(o, reader);
+    const auto risks = read_table(reader, "/risks", "risk");
+    if (!risks) return;
+    const auto results = variant_tables(reader, "risks", "risk");
+    o += "<h2 id=\"risks\">Risk register</h2>";
+    const std::string map = risk_heat_map_svg(reader);
+    if (!map.empty()) {
+        o += "<figure>" + map + "</figure>";
+        if (charts) charts->emplace_back("chart-risk-heat-map", map);
+    }
+    o += "<table class=\"risks\"><tr><th>Risk</th><th>Consequence</th><th>Register rating</th>"
+         "<th>Target rating</th>";
+    for (const auto& [variant, table] : results)
+        o += "<th>" + esc(variant) +
+             ": P(event)</th><th>likelihood x consequence = rating</th>"
+             "<th>target reached</th>";
+    o += "</tr>";
+    for (std::size_t r = 0; r < risks->rows(); ++r) {
+        const std::string title = text_or_number(risks->column("title"), r);
+        o += "<tr><td>" + esc(text_or_number(risks->column("id"), r)) +
+             (title.empty() ? "" : " " + esc(title)) + "</td><td>" +
+             esc(text_or_number(risks->column("consequence"), r)) + "</td><td>" +
+             esc(text_or_number(risks->column("register_rating"), r)) + "</td><td>" +
+             esc(text_or_number(risks->column("target_rating"), r)) + "</td>";
+        for (const auto& [variant, table] : results) {
+            const double l = number(table, "likelihood", r);
+            if (!(l >= 1)) {
+                o += "<td colspan=\"3\">not modelled</td>";
+                continue;
+            }
+            const double reached = number(table, "reached", r);
+            o += "<td>" + percent(number(table, "rated_probability", r)) + "<br><small>" +
+                 percent(number(table, "rated_probability_low", r)) + " to " +
+                 percent(number(table, "rated_probability_high", r)) + "</small></td><td>" +
+                 text_or_number(table.column("likelihood"), r) + " x " +
+                 text_or_number(table.column("consequence"), r) + " = " +
+                 text_or_number(table.column("rating"), r) + " (" +
+                 esc(text_or_number(table.column("grade"), r)) + ")</td><td>" +
+                 (reached == 1   ? "yes"
+                  : reached == 0 ? "no"
+                                 : "-") +
+                 "</td>";
+        }
+        o += "</tr>";
+    }
+    o += "</table><p class=\"note\">Likelihood comes from the simulated probability of the adverse "
+         "event through the probability bands the file records; consequence is the owner's "
+         "score. P(event) with its 95% interval (Wilson) beneath.</p>";
+}
+
+}  // namespace wfsim::output::report
