@@ -104,7 +104,11 @@ void key_figures(std::string& o, const ResultReader& reader, const std::string& 
     std::vector<std::string> names;
     for (const auto& k : kKeyMetrics) names.emplace_back(k.name);
     const auto years = financial_year_figures(reader, variant, names);
-    if (years.empty()) return;
+    if (years.empty()) {
+        o += "<p class=\"note\">No whole financial year (April to March) lies inside the run: "
+             "see the monthly charts below.</p>";
+        return;
+    }
     std::size_t total = 0;
     for (std::size_t u = 0; u < axes.units.size(); ++u)
         if (axes.unit_kinds[u] == "total") total = u;

@@ -122,3 +122,15 @@ TEST_CASE("the report of an incomplete file says so at the top", "[report][brows
     CHECK(warning < page.dom.find("Provenance"));
     CHECK(chart_ids(page.dom).size() == 36);
 }
+
+TEST_CASE("a run shorter than a financial year still gets its monthly charts", "[report]") {
+    ScratchDirectory dir;
+    const auto h5 = dir.file("short.h5");
+    write_fake_file(h5, 8, 3);  // April to November: no whole financial year, no 12-month turnover
+    const std::string page = report::render_html_report(ResultReader(h5), {});
+    CHECK(page.find("No whole financial year (April to March) lies inside the run") !=
+          std::string::npos);
+    CHECK(chart_ids(page).size() == 36);
+    // Undefined values print as n/a, never as a NaN that a printf let through.
+    CHECK_FALSE(std::regex_search(page, std::regex(R"(\b[Nn]a[Nn]\b|-?inf\b)")));
+}
