@@ -24,6 +24,7 @@ inline models::Scenario reference_workload(long posts, int years = 10) {
         spec.wte_per_head = 1.0;
         spec.establishment_wte = spec.headcount;  // all posts filled at the start
         spec.leaving.hazard_per_year = 0.12;
+        spec.leaving.max_working_age = 100.0;  // DESIGN's workload has no age effects
         spec.recruitment.time_to_hire = models::DurationDistribution::lognormal(90.0, 30.0);
         spec.absence.onsets_per_year = 2.0;
         spec.absence.spell_days = models::DurationDistribution::lognormal(8.0, 10.0);

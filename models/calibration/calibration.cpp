@@ -129,6 +129,26 @@ void resolve_establishment(const GroupSpec& g, GroupRates& r) {
         r.establishment_wte = r.wte / (1.0 - r.expected_vacancy_rate);
 }
 
+// Whether anyone can reach their group's maximum working age before the run ends: the oldest age
+// of any profile people enter the system with (the start, hires, programmes; movers between
+// groups keep their ages), plus the run.
+void resolve_age_limit_reach(ResolvedScenario& out) {
+    double oldest = 0.0;
+    auto see = [&](const std::vector<Band>& bands) {
+        for (const Band& b : bands)
+            if (b.share > 0.0) oldest = std::max(oldest, b.to);
+    };
+    for (const GroupRates& r : out.groups) {
+        see(r.age_bands);
+        see(r.hire_age_bands);
+        see(r.newly_qualified_age_bands);
+    }
+    for (const InternationalRates& p : out.international) see(p.age_bands);
+    for (const TrainingRates& t : out.training) see(t.age_bands);
+    const double last_day = oldest * kDaysPerYear + out.axis.horizon_days();
+    for (GroupRates& r : out.groups) r.age_limit_within_run = last_day >= r.age_limit_days;
+}
+
 }  // namespace
 
 BandValue band_value_at(const std::vector<Band>& bands, double years, double outside) {
@@ -218,6 +238,19 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
             if (std::fabs(r.expected_ill_health_rate - ill_health) <= 1e-12) break;
         }
     }
+    for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
+        const GroupRates& r = out.groups[i];
+        // Staff records may hold people at or past the age (synthetic profiles end below it).
+        const double limit = r.age_limit_days / kDaysPerYear;
+        double over = 0.0;
+        for (const Band& b : r.age_bands)
+            if (b.to > limit && b.to > b.from)
+                over += b.share * (b.to - std::max(b.from, limit)) / (b.to - b.from);
+        if (over > 0.0)
+            out.warnings.push_back("groups." + r.name + ": " + percent_text(over) +
+                                   " of the starting staff are at or past "
+                                   "leaving.max_working_age, and leave on the first day");
+    }
     resolve_leaving_destinations(scenario, out);
     // Hiring fills what the other routes in do not: they need every group's leaving.
     resolve_route_arrivals(out);
@@ -233,6 +266,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
                                    "no vacancies at the start");
     }
     resolve_establishment_changes(scenario, out);
+    resolve_age_limit_reach(out);
     return out;
 }
 

@@ -80,6 +80,11 @@ struct GroupRates {
     std::vector<Band> retirement_per_day;     // share = hazard per day, by age
     Timeline pension_shift_years{0.0, Timeline::Combine::Add};
     double expected_retirement_rate = 0.0;  // a year per head, at the start
+    // Nobody works past the maximum working age (here in days from birth): staff reaching it
+    // leave then, as retiring. At the start, the age profile's density there, a year per head.
+    double age_limit_days = 75.0 * kDaysPerYear;
+    double expected_age_limit_rate = 0.0;
+    bool age_limit_within_run = false;      // someone may reach it before the run ends
     double expected_ill_health_rate = 0.0;  // long-term sickness ending in leaving, a year
     double other_leaving_per_day = 0.0;     // every way out but ill health: cuts spells short
     // Leavers a year per head that no hazard makes: to internal training, return-to-practice

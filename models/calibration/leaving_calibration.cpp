@@ -9,6 +9,14 @@
 namespace wfsim::models {
 namespace {
 
+// The density (a year) of an age profile, uniform within its bands, just below `years`.
+double density_below(const std::vector<Band>& bands, double years) {
+    double density = 0.0;
+    for (const Band& b : bands)
+        if (b.from < years && years <= b.to && b.to > b.from) density += b.share / (b.to - b.from);
+    return density;
+}
+
 double share_below(const std::vector<Band>& bands, double years) {
     double share = 0.0;
     for (const Band& b : bands) {
@@ -85,10 +93,13 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                                                     r.pension_shift_years.value_at(0.0), 0.0);
     }
     r.expected_retirement_rate = retirement;
+    r.age_limit_days = spec.max_working_age * kDaysPerYear;
+    r.expected_age_limit_rate = density_below(r.age_bands, spec.max_working_age);
     // Returners' stays end in leaving too: a share return_probability of retirees come back.
     const double stays_ending = retirement * r.return_probability;
-    const double other_ways_out =
-        retirement + r.expected_ill_health_rate + r.programme_leaving_rate + stays_ending;
+    const double other_ways_out = retirement + r.expected_age_limit_rate +
+                                  r.expected_ill_health_rate + r.programme_leaving_rate +
+                                  stays_ending;
     const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
 
     double base = 0.0;  // a year
@@ -99,8 +110,9 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
             throw CalibrationError(
                 path + ".leaving.turnover",
                 "turnover of " + percent_text(*spec.turnover) + " is below what retirement (" +
-                    percent_text(retirement) + ") and ill-health leaving (" +
-                    percent_text(r.expected_ill_health_rate) + ") and leaving by programmes (" +
+                    percent_text(retirement + r.expected_age_limit_rate) +
+                    ") and ill-health leaving (" + percent_text(r.expected_ill_health_rate) +
+                    ") and leaving by programmes (" +
                     percent_text(r.programme_leaving_rate + stays_ending) +
                     ": internal training, returners' stays ending, return "
                     "to practice not retained) alone give: lower those, or "

@@ -48,6 +48,9 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
         if (g.expected_retirement_rate > 0.0)
             row(out, "  of which retirement", "", percent_text(g.expected_retirement_rate),
                 "by age, over the starting age profile");
+        if (g.expected_age_limit_rate > 0.0)
+            row(out, "  of which at the age limit", "", percent_text(g.expected_age_limit_rate),
+                "reaching leaving.max_working_age");
         if (g.expected_ill_health_rate > 0.0)
             row(out, "  of which ill health", "", percent_text(g.expected_ill_health_rate),
                 "long-term spells ending in leaving");

@@ -65,7 +65,7 @@ MetricCatalogue make_metric_catalogue(const ResolvedScenario& r) {
     bool retirement = false, returns = false, ill_health = false, moves = false, to_groups = false;
     bool cover = false, unavailable = false;
     for (const GroupRates& g : r.groups) {
-        retirement |= !g.retirement_per_day.empty();
+        retirement |= !g.retirement_per_day.empty() || g.age_limit_within_run;
         returns |= g.return_probability > 0.0;
         ill_health |= g.long_term_leaving > 0.0;
         moves |= g.moves_within_group > 0.0;

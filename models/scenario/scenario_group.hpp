@@ -69,6 +69,9 @@ struct LeavingSpec {
     // Share of the turnover that is moves between employers within the group (counted as a
     // leaver and a joiner, the person staying): set when the quoted figure counts such moves.
     double moves_within_group = 0.0;
+    // Nobody works past this age: staff reaching it leave then (counted as retiring), whatever
+    // the hazards say.
+    double max_working_age = 75.0;
 };
 
 // The domestic labour market of a group: the candidates there are, a year. A vacancy that finds a

@@ -48,6 +48,15 @@ LeavingHazard::Rates LeavingHazard::at(int g, double t, const PersonClock& p) co
 
 double LeavingHazard::leave_time(int g, double now, const PersonClock& p, double budget,
                                  double limit, double scale) const {
+    // The walk stops at the age limit, so the hazard's time is the same whenever it comes first.
+    const double age_limit = p.birth_day + groups_[g].age_limit_days;
+    if (age_limit >= limit) return hazard_time(g, now, p, budget, limit, scale);
+    const double t = hazard_time(g, now, p, budget, age_limit, scale);
+    return t == sim::kNever ? std::max(now, age_limit) : t;
+}
+
+double LeavingHazard::hazard_time(int g, double now, const PersonClock& p, double budget,
+                                  double limit, double scale) const {
     if (first_year_only_[g]) {
         const GroupRates& r = groups_[g];
         const double base = r.leave_base_per_day * p.multiplier * scale;

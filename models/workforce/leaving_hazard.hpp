@@ -32,7 +32,8 @@ class LeavingHazard {
     Rates at(int g, double t, const PersonClock& p) const;
 
     // The time the person leaves, seen from `now` with an Exp(1) budget, or kNever before
-    // `limit`. `scale` multiplies the whole hazard (an upper bound for thinning).
+    // `limit`: when the hazard fires, or at the maximum working age if that comes first.
+    // `scale` multiplies the whole hazard (an upper bound for thinning).
     double leave_time(int g, double now, const PersonClock& p, double budget, double limit,
                       double scale = 1.0) const;
 
@@ -42,7 +43,15 @@ class LeavingHazard {
         return leave_time(g, now, p, sim::standard_exponential(eng), limit, scale);
     }
 
+    // Whether someone leaving at `t` has reached the group's maximum working age.
+    bool at_age_limit(int g, double t, const PersonClock& p) const {
+        return t >= p.birth_day + groups_[g].age_limit_days;
+    }
+
   private:
+    double hazard_time(int g, double now, const PersonClock& p, double budget, double limit,
+                       double scale) const;
+
     const std::vector<GroupRates>& groups_;
     std::vector<std::uint8_t> first_year_only_;  // 1: no age, retirement or shock effects
 };

@@ -85,7 +85,7 @@ class WorkforceModel {
     void draw_leave_time(std::uint32_t id, double now);
     void leave_event(std::uint32_t id, double now);
     void leave(std::uint32_t id, double now, LeaveReason reason);
-    void retire(std::uint32_t id, double now);
+    void retire(std::uint32_t id, double now, bool may_return);
     void move_to_group(std::uint32_t id, int to, double now);
     void move_within_group(std::uint32_t id, double now);
     void return_from_retirement(std::uint32_t id, double now);

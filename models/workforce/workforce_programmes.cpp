@@ -220,7 +220,9 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
     if (programme.retention < 1.0) {
         auto rng = r.stream(kLeavingDraws);
         if (sim::uniform01(rng) >= programme.retention) {
-            r.t_leave = now + sim::uniform01(rng) * kDaysPerYear;
+            // Within the first year, or at the maximum working age if that comes first.
+            r.t_leave = std::min(now + sim::uniform01(rng) * kDaysPerYear,
+                                 leaving_.leave_time(to, now, clock(id), sim::kNever, horizon_));
             r.set(kNotRetained);
         } else {
             // Retained: still in post a year on, and from then on the group's hazard.

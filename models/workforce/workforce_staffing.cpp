@@ -83,6 +83,10 @@ void WorkforceModel::draw_leave_time(std::uint32_t id, double now) {
 // nothing happens (the proposal was thinned away: only with pressure feedback).
 void WorkforceModel::leave_event(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
+    if (leaving_.at_age_limit(r.group, now, clock(id))) {
+        retire(id, now, false);
+        return;
+    }
     if (r.has(kNotRetained)) {
         leave(id, now, LeaveReason::NotRetained);
         return;
@@ -100,7 +104,7 @@ void WorkforceModel::leave_event(std::uint32_t id, double now) {
         return;
     }
     if (u < h.retirement) {
-        retire(id, now);
+        retire(id, now, true);
         return;
     }
     // Where those who leave (retirement aside) go: another employer in the group, another
@@ -138,14 +142,15 @@ void WorkforceModel::leave(std::uint32_t id, double now, LeaveReason reason) {
     free_or_refill(id, g, now, wte);
 }
 
-void WorkforceModel::retire(std::uint32_t id, double now) {
+// A retirement, by the hazard (the retiree may come back) or at the maximum working age (never).
+void WorkforceModel::retire(std::uint32_t id, double now, bool may_return) {
     PersonRecord& r = store_[id];
     const int g = r.group;
     const double wte = r.wte;
     const GroupRates& rates = resolved_.groups[g];
     exit_group(id, now, LeaveReason::Retirement);
     auto rng = r.stream(kLeavingDraws);
-    if (rates.return_probability > 0.0 && !r.has(kHasReturned) &&
+    if (may_return && rates.return_probability > 0.0 && !r.has(kHasReturned) &&
         sim::uniform01(rng) < rates.return_probability) {
         // They keep their record to come back; their post is refilled meanwhile.
         r.state = PersonState::Retired;
@@ -163,6 +168,10 @@ void WorkforceModel::retire(std::uint32_t id, double now) {
 // Back after the gap: at a reduced WTE, into a vacant post if there is one, for a limited stay.
 void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
+    if (leaving_.at_age_limit(r.group, now, clock(id))) {  // past working age by then
+        store_.release(id);
+        return;
+    }
     const GroupRates& rates = resolved_.groups[r.group];
     r.wte = static_cast<float>(r.wte * rates.return_wte_factor);
     take_a_post(r.group, r.wte);

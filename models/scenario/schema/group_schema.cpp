@@ -37,6 +37,12 @@ void check_ages(const GroupSpec& g, CheckContext& c) {
         c.error("age_max", "age_max (" + format_number(g.age_max) +
                                ") must be greater than age_min (" + format_number(g.age_min) + ")");
     }
+    if (g.age_max > g.leaving.max_working_age) {
+        c.error("age_max", "the age profile runs to age_max " + format_number(g.age_max) +
+                               ", past leaving.max_working_age " +
+                               format_number(g.leaving.max_working_age) +
+                               ": raise max_working_age or lower age_max");
+    }
 }
 
 ObjectSchema<GroupSpec> make_group_schema() {
@@ -126,7 +132,7 @@ ObjectSchema<GroupSpec> make_group_schema() {
         "headcount, wte and wte_per_head form one of the combinations above, and "
         "wte / headcount is at most 1.5.",
         check_size);
-    s.check("age_max is greater than age_min.", check_ages);
+    s.check("age_max is greater than age_min, and at most leaving.max_working_age.", check_ages);
     return s;
 }
 

@@ -148,6 +148,18 @@ ObjectSchema<LeavingSpec> make_leaving_schema() {
                        "when the quoted figure counts such moves.",
             .typical = "0 when the figure excludes moves within the system; 10-20% for trust "
                        "turnover that counts them (an assumption)"});
+    s.number("max_working_age", &LeavingSpec::max_working_age,
+             {.unit = "years of age",
+              .range = open_closed(14, 100),
+              .range_text = "> age_min, >= age_max, <= 100",
+              .default_value = 75.0,
+              .meaning = "Nobody works past this age: staff reaching it leave then, counted as "
+                         "retiring and never returning, whether or not the group has a "
+                         "`retirement` key. Its share of the turnover at the start (the age "
+                         "profile's density at this age) is part of the quoted figure.",
+              .typical = "75 (an assumption: there is no compulsory retirement age, and NHS "
+                         "staff working past 75 are very few); 70 for roles with a "
+                         "registration or indemnity limit"});
     s.alternatives({.keys = {"turnover", "hazard_per_year"},
                     .capacity = 1,
                     .required = true,
