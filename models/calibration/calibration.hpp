@@ -67,7 +67,10 @@ struct GroupRates {
     // x shocks, plus retirement by (pension-shifted) age; split by destination at the event.
     double leave_base_per_day = 0.0;
     double first_year_multiplier = 1.0;
-    double first_year_share = 0.0;  // of the starting headcount
+    double first_year_share = 0.0;  // of the starting headcount (before the cap by age)
+    // The share in their first year of service averaged over the run's first year, which sets
+    // its turnover (first_year_turnover.cpp).
+    double first_year_share_mean = 0.0;
     // The total hazard (a year) in and after the first year of service, averaged over ages: the
     // steady-state tenure of the starting workforce follows from it.
     double service_hazard_first_year = 0.0, service_hazard_after = 0.0;
@@ -230,6 +233,16 @@ double expected_service_years(double h1, double h2);
 double solve_base_hazard(double turnover, double age_factor, double f, double other_ways_out);
 // Share of a steady-state workforce in its first year of service, for hazards h1 and h2.
 double steady_state_first_year_share(double h1, double h2);
+// Whether the run starts with the steady state's tenure mix: not when the starting staff's
+// service is capped at their age less age_min for some of them, or follows a given profile.
+bool start_in_tenure_steady_state(const GroupRates& r);
+// The share in their first year of service averaged over the run's first year, from the starting
+// mix, the hazards h1 (first year) and h2 (after), and joiners a year per head
+// (first_year_turnover.cpp).
+double mean_first_year_share(const GroupRates& r, double h1, double h2, double hire_rate);
+// The base b at which the first year's turnover from the starting mix is `turnover`.
+double solve_first_year_base(const GroupRates& r, double turnover, double age_factor, double f,
+                             double other_ways_out);
 // A fraction as a percentage with two decimals: "11.12%".
 std::string percent_text(double fraction);
 

@@ -59,6 +59,25 @@ double solve_base_hazard(double turnover, double a, double f, double c) {
     return 0.5 * (lo + hi);
 }
 
+double solve_first_year_base(const GroupRates& r, double turnover, double a, double f, double c) {
+    auto rate = [&](double b) {
+        const double h1 = b * a * f + c, h2 = b * a + c;
+        const double q = mean_first_year_share(r, h1, h2, turnover);
+        return b * a * (f * q + 1.0 - q) + c;
+    };
+    if (rate(0.0) >= turnover) return 0.0;
+    double lo = 0.0, hi = 1.0;
+    while (rate(hi) < turnover) {
+        if (hi > 1e6) return 0.0;  // out of reach
+        hi *= 2.0;
+    }
+    for (int i = 0; i < 100; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (rate(mid) < turnover ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
 double steady_state_first_year_share(double h1, double h2) {
     if (h2 <= 0.0) return 0.0;
     const double first_year = h1 > 1e-12 ? -std::expm1(-h1) / h1 : 1.0;
@@ -101,6 +120,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                                   r.expected_ill_health_rate + r.programme_leaving_rate +
                                   stays_ending;
     const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
+    const bool steady = start_in_tenure_steady_state(r);
 
     double base = 0.0;  // a year
     const double scale = first_year_scale(axis);
@@ -121,16 +141,12 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
             throw CalibrationError(path + ".leaving.age_multipliers",
                                    "the age multipliers are zero for everyone in the age "
                                    "profile, so the turnover cannot be reached");
-        if (r.steady_state_tenure) {
-            base = solve_base_hazard(tau, age_factor, f, other_ways_out);
-            if (tau > other_ways_out && !(base > 0.0))
-                throw CalibrationError(path + ".leaving.turnover",
-                                       "turnover of " + percent_text(*spec.turnover) +
-                                           " cannot be reached with this first-year multiplier");
-        } else {
-            const double q = share_below(r.tenure_bands, 1.0);
-            base = (tau - other_ways_out) / (age_factor * (f * q + 1.0 - q));
-        }
+        base = steady ? solve_base_hazard(tau, age_factor, f, other_ways_out)
+                      : solve_first_year_base(r, tau, age_factor, f, other_ways_out);
+        if (tau > other_ways_out && !(base > 0.0))
+            throw CalibrationError(path + ".leaving.turnover",
+                                   "turnover of " + percent_text(*spec.turnover) +
+                                       " cannot be reached with this first-year multiplier");
     } else if (spec.hazard_per_year) {
         base = *spec.hazard_per_year;
     }
@@ -143,7 +159,19 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     } else {
         r.first_year_share = share_below(r.tenure_bands, 1.0);
     }
-    const double q = r.first_year_share;
+    // The share in the first year of service over the run's first year: the steady state's at
+    // every moment, or moving from the start's (its cap, a given profile) as staff are replaced.
+    double q = r.first_year_share;
+    if (!steady) {
+        // Joiners replace leavers at the turnover: the quoted one, or (from a hazard) the
+        // turnover this share gives, found by a few rounds of substitution.
+        double hires = spec.turnover ? *spec.turnover * scale : h2;
+        for (int round = 0; round < (spec.turnover ? 1 : 30); ++round) {
+            q = mean_first_year_share(r, h1, h2, hires);
+            hires = base * age_factor * (f * q + 1.0 - q) + other_ways_out;
+        }
+    }
+    r.first_year_share_mean = q;
     r.destination_leaving_rate = base * age_factor * (f * q + 1.0 - q);
     r.expected_turnover = r.destination_leaving_rate + other_ways_out;
     r.expected_first_year_turnover = r.expected_turnover / scale;

@@ -1,7 +1,8 @@
 // A group's size and profiles from its staff records: headcount, WTE and WTE per head as they
 // are; the age profile in one-year bands of the records' ages at the start (so that retirement
 // and age multipliers are averaged over the people who are there); and, where every record of
-// the group has a start date, the share in their first year of service from those dates.
+// the group has a start date, their service in the first year by month from those dates.
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -13,6 +14,7 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
                                const std::string& path, GroupRates& r) {
     std::map<int, int> by_age;  // whole years at the start -> people
     int people = 0, in_first_year = 0;
+    int by_month[12] = {};  // in their first year of service, by whole months of it
     bool every_start_known = true;
     double wte = 0.0;
     for (const StaffRecord& p : records) {
@@ -22,8 +24,10 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
         ++by_age[static_cast<int>(std::floor(-p.birth_day / kDaysPerYear))];
         if (!p.start_day)
             every_start_known = false;
-        else if (*p.start_day > -kDaysPerYear)
+        else if (*p.start_day > -kDaysPerYear) {
             ++in_first_year;
+            ++by_month[std::min(11, static_cast<int>(-*p.start_day / kDaysPerYear * 12.0))];
+        }
     }
     if (people == 0)
         throw CalibrationError(path,
@@ -38,8 +42,14 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
         r.age_bands.push_back({std::to_string(age), static_cast<double>(age), age + 1.0,
                                static_cast<double>(count) / people});
     if (every_start_known) {
+        // By month within the first year: when they pass their first anniversary during the
+        // run's first year sets its turnover (first_year_turnover.cpp).
+        r.tenure_bands.clear();
+        for (int m = 0; m < 12; ++m)
+            r.tenure_bands.push_back({"month_" + std::to_string(m), m / 12.0, (m + 1) / 12.0,
+                                      static_cast<double>(by_month[m]) / people});
         const double q = static_cast<double>(in_first_year) / people;
-        r.tenure_bands = {{"first_year", 0.0, 1.0, q}, {"after", 1.0, 60.0, 1.0 - q}};
+        r.tenure_bands.push_back({"after", 1.0, 60.0, 1.0 - q});
     }
 }
 

@@ -95,11 +95,15 @@ TEST_CASE("the records' ages weight retirement, and their start dates the first-
     // 100 of 400 started within the year before the start: the given tenure, not a steady state.
     CHECK_FALSE(r.steady_state_tenure);
     CHECK(r.first_year_share == Approx(0.25));
-    // turnover = b (f q + 1 - q) + retirement, with q = 0.25 and f = 2, in rates per
-    // kDaysPerYear days (the quoted figure is per the first twelve months).
+    // turnover = b (f q + 1 - q) + retirement, with f = 2 and q the first-year share over the
+    // run's first year, falling from 0.25 as the records' recent starters pass their
+    // anniversary, in rates per kDaysPerYear days (the quoted figure is per the first twelve
+    // months).
     const double scale = models::first_year_scale(resolved.axis);
+    const double q = r.first_year_share_mean;
+    CHECK(q < 0.25);
     CHECK(r.leave_base_per_day * models::kDaysPerYear ==
-          Approx((0.12 * scale - r.expected_retirement_rate) / (2.0 * 0.25 + 0.75)));
+          Approx((0.12 * scale - r.expected_retirement_rate) / (2.0 * q + 1.0 - q)));
     CHECK(r.expected_first_year_turnover == Approx(0.12));
     // Admin staff have start dates missing: their tenure is the steady state's.
     CHECK(resolved.groups[1].steady_state_tenure);
