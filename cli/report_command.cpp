@@ -27,7 +27,8 @@ int report_command(const std::vector<std::string>& args) {
                                                                "print nothing but errors");
     const std::string about =
         "Writes a self-contained HTML report (provenance, key figures, inputs reproduced, fan\n"
-        "charts for the system, each sector and each group) and tidy CSV tables of a result file.";
+        "charts for the system, each sector and each group) and tidy CSV tables of a result "
+        "file.\n";
     if (auto code =
             parse_scenario_command(args, options, "wfsim report", about, r.result, "result file"))
         return *code;
