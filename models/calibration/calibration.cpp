@@ -230,12 +230,24 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         GroupRates& r = out.groups[i];
         // Leaving and absence depend on each other: spells are cut short by leaving, and
         // long-term spells that end in leaving are part of the turnover. A few rounds settle it.
+        // So do leaving and retire-and-return: returners' stays are cut short by leaving.
         r.expected_ill_health_rate = 0.0;
-        for (int round = 0; round < 6; ++round) {
+        for (int round = 0; round < 8; ++round) {
             const double ill_health = r.expected_ill_health_rate;
+            const double stays_ending = r.returners.stays_ending_per_year;
             resolve_leaving(g, path, r, out.axis);
             resolve_absence(g, path, r, out.axis);
-            if (std::fabs(r.expected_ill_health_rate - ill_health) <= 1e-12) break;
+            if (std::fabs(r.expected_ill_health_rate - ill_health) <= 1e-12 &&
+                std::fabs(r.returners.stays_ending_per_year - stays_ending) <= 1e-9)
+                break;
+        }
+        // Returners in post among the starting staff: a whole number, at their reduced WTE, so
+        // that the others' WTE makes the group's WTE in post exactly as given.
+        if (!r.from_records && r.returners.in_post_share > 0.0) {
+            r.returners_at_start =
+                static_cast<int>(std::lround(r.headcount * r.returners.in_post_share));
+            const double heads = r.headcount - r.returners_at_start * (1.0 - r.return_wte_factor);
+            r.start_wte_per_head = r.wte / heads;
         }
     }
     for (std::size_t i = 0; i < scenario.groups.size(); ++i) {

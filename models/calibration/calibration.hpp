@@ -47,6 +47,18 @@ struct GroupTimelines {
     Timeline unavailable{0.0, Timeline::Combine::Add};
 };
 
+// Retire and return in equilibrium over the starting age profile (retire_and_return.cpp).
+struct ReturnerEquilibrium {
+    double returns_per_year = 0.0;       // retirees coming back, a year per head
+    double stays_ending_per_year = 0.0;  // stays running to their end, a year per head
+    double in_post_share = 0.0;          // returners in post, of the headcount at the start
+    double waiting_per_head = 0.0;       // retirees in their gap at the start, per head
+    double returner_exit_per_day = 0.0;  // mean hazard of returners in post (leaving, retiring)
+    std::vector<Band> staff_ages;        // the other starting staff, in one-year bands
+    std::vector<Band> returner_ages;     // returners in post at the start
+    std::vector<Band> retiree_ages;      // those retiring who will come back
+};
+
 struct GroupRates {
     std::string name;
     int sector_unit = 0;
@@ -104,6 +116,11 @@ struct GroupRates {
     DurationDistribution return_gap_days = DurationDistribution::fixed(30.0);
     DurationDistribution return_stay_days = DurationDistribution::fixed(730.0);
     double return_wte_factor = 1.0;
+    ReturnerEquilibrium returners;
+    int returners_at_start = 0;  // of the starting headcount, returners in post
+    // The WTE of each other starting member of staff when returners are among them (their WTE
+    // reduced by return_wte_factor), so that the WTE in post is as given; else wte_per_head.
+    double start_wte_per_head = 0.0;
 
     // Recruitment.
     bool poisson_inflow = false;
@@ -265,6 +282,9 @@ void resolve_programmes(const Scenario& s, ResolvedScenario& out);
 void resolve_programme_leaving(ResolvedScenario& out);
 void resolve_route_arrivals(ResolvedScenario& out);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
+
+// Retire and return in equilibrium for the group's profile, at a base leaving hazard (a year).
+ReturnerEquilibrium returner_equilibrium(const GroupRates& r, double base_per_year);
 
 // The mean of a multiplier profile over an age profile, `outside` where no band holds an age;
 // with the profile's ages shifted down by shift_years (a pension rule moving the schedule).

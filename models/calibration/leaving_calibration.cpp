@@ -114,8 +114,12 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
     r.expected_retirement_rate = retirement;
     r.age_limit_days = spec.max_working_age * kDaysPerYear;
     r.expected_age_limit_rate = density_below(r.age_bands, spec.max_working_age);
-    // Returners' stays end in leaving too: a share return_probability of retirees come back.
-    const double stays_ending = retirement * r.return_probability;
+    // Returners' stays end in leaving too, when they run to their end before another way out:
+    // the equilibrium at the base of the round before (resolve_scenario repeats until it holds).
+    r.returners =
+        returner_equilibrium(r, r.leave_base_per_day > 0.0 ? r.leave_base_per_day * kDaysPerYear
+                                                           : spec.turnover.value_or(0.0));
+    const double stays_ending = r.returners.stays_ending_per_year;
     const double other_ways_out = retirement + r.expected_age_limit_rate +
                                   r.expected_ill_health_rate + r.programme_leaving_rate +
                                   stays_ending;

@@ -48,8 +48,7 @@ void resolve_route_arrivals(ResolvedScenario& out) {
     for (GroupRates& g : out.groups) {
         g.other_arrivals_per_year = 0.0;
         // Returners come back to their group, and their stays end (counted in the turnover).
-        g.other_arrivals_per_year +=
-            g.headcount * g.expected_retirement_rate * g.return_probability;
+        g.other_arrivals_per_year += g.headcount * g.returners.returns_per_year;
     }
     for (const InternationalRates& p : out.international)
         out.groups[p.group].other_arrivals_per_year += international_arrivals_at_start(p) * scale;

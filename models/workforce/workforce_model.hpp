@@ -57,6 +57,7 @@ class WorkforceModel {
         InternationalRecruit,
         Trainee,
         ProgrammeDraws,  // a programme's own draws (cohort sizes, choice of trainees)
+        WaitingRetiree,  // retired before the start, coming back
     };
     std::uint64_t key_for(Identity kind, int owner, std::uint64_t sequence) const;
     void schedule(std::uint32_t id) {
@@ -74,6 +75,7 @@ class WorkforceModel {
     // One of the starting staff: drawn from the group's profiles, or as a staff record says.
     void add_initial_staff(int g, std::uint64_t index, const StaffRecord* record = nullptr);
     void add_initial_vacancy(int g, std::uint64_t index, double wte);
+    void add_waiting_retiree(int g, std::uint64_t index);
 
     // workforce_staffing.cpp
     void set_birth(std::uint32_t id, std::int32_t birth_day);

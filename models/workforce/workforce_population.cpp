@@ -41,6 +41,16 @@ void WorkforceModel::populate() {
                 if (record.group == g) add_initial_staff(g, index++, &record);
         } else {
             for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
+            if (rates.returners_at_start > 0) {
+                std::uint32_t counter = 0;
+                sim::KeyedStream draws(key_for(Identity::WaitingRetiree, g, 1ull << 39), 0,
+                                       counter);
+                const double mean = rates.headcount * rates.returners.waiting_per_head;
+                const double base = std::floor(mean);
+                const long waiting =
+                    static_cast<long>(base) + (sim::uniform01(draws) < mean - base);
+                for (long i = 0; i < waiting; ++i) add_waiting_retiree(g, i);
+            }
         }
 
         if (rates.poisson_inflow) {
@@ -87,6 +97,12 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRe
                                              key_for(Identity::InitialStaff, g, index));
     PersonRecord& r = store_[id];
     r.wte = static_cast<float>(record ? record->wte : rates.wte_per_head);
+    // With retire and return, the first of the starting staff are the returners already back.
+    const bool returns = !record && rates.returners_at_start > 0;
+    const bool returner = returns && index < static_cast<std::uint64_t>(rates.returners_at_start);
+    if (returns)
+        r.wte = static_cast<float>(rates.start_wte_per_head *
+                                   (returner ? rates.return_wte_factor : 1.0));
 
     auto demography = r.stream(kDemographyDraws);
     if (record) {
@@ -102,8 +118,15 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRe
             start = -tenure * kDaysPerYear;
         }
         store_.details(id).start_day = start;
+    } else if (returner) {
+        // Back after retiring: the ages returners have in equilibrium, long in service.
+        const double age =
+            sample_band_profile(rates.returners.returner_ages, sim::uniform01(demography));
+        set_birth(id, static_cast<std::int32_t>(std::floor(-age * kDaysPerYear)));
+        store_.details(id).start_day = -std::max(1.0, age - rates.age_min) * kDaysPerYear;
     } else {
-        const double age = sample_band_profile(rates.age_bands, sim::uniform01(demography));
+        const auto& ages = returns ? rates.returners.staff_ages : rates.age_bands;
+        const double age = sample_band_profile(ages, sim::uniform01(demography));
         double tenure = rates.tenure_bands.empty()
                             ? steady_state_tenure(rates, demography)
                             : sample_band_profile(rates.tenure_bands, sim::uniform01(demography));
@@ -125,6 +148,32 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRe
         if (absence.ends_in_leaving) r.set(kSpellEndsInLeaving);
     }
     r.t_absence = absence.next_change;
+    if (returner) {
+        // Part-way through their stay: the rest of a stay under way, shortened by leaving.
+        auto stay = r.stream(kRecruitmentDraws);
+        r.t_transition =
+            rates.return_stay_days.sample_residual(stay, rates.returners.returner_exit_per_day);
+        r.set(kHasReturned);
+        r.set(kEndOfStay);
+    }
+    schedule(id);
+}
+
+// A retiree in the gap before coming back (retire and return in equilibrium at the start).
+void WorkforceModel::add_waiting_retiree(int g, std::uint64_t index) {
+    const GroupRates& rates = resolved_.groups[g];
+    const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g), PersonState::Retired,
+                                             key_for(Identity::WaitingRetiree, g, index));
+    PersonRecord& r = store_[id];
+    r.wte = static_cast<float>(rates.start_wte_per_head);
+    auto demography = r.stream(kDemographyDraws);
+    const double age =
+        sample_band_profile(rates.returners.retiree_ages, sim::uniform01(demography));
+    set_birth(id, static_cast<std::int32_t>(std::floor(-age * kDaysPerYear)));
+    store_.details(id).start_day = -std::max(1.0, age - rates.age_min) * kDaysPerYear;
+    auto gap = r.stream(kRecruitmentDraws);
+    r.t_transition = rates.return_gap_days.sample_residual(gap);
+    r.set(kHasReturned);
     schedule(id);
 }
 
