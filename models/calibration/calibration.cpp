@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "models/scenario/scenario_limits.hpp"
+
 namespace wfsim::models {
 namespace {
 
@@ -47,6 +49,7 @@ void resolve_size(const GroupSpec& g, const std::string& path, GroupRates& r) {
     } else {
         throw CalibrationError(path, "give two of headcount, wte and wte_per_head, or headcount");
     }
+    if (auto problem = group_size_problem(heads, "people")) throw CalibrationError(path, *problem);
     r.headcount = static_cast<int>(std::round(heads));
     if (r.headcount < 1) throw CalibrationError(path, "the group has no staff in post");
     r.wte = r.headcount * r.wte_per_head;

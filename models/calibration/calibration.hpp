@@ -37,8 +37,15 @@ double first_year_scale(const sim::TimeAxis& axis);
 
 struct CalibrationError : std::runtime_error {
     CalibrationError(std::string path, const std::string& message)
-        : std::runtime_error(path + ": " + message), key_path(std::move(path)) {}
+        : std::runtime_error(path + ": " + message), key_path(std::move(path)), problem(message) {}
     std::string key_path;
+    std::string problem;  // the message without the key path
+
+    // Placed where the scenario gave the value at key_path (file:line:column, the entry of
+    // `defaults` it came from, or the override that set it).
+    Diagnostic located(const Scenario& scenario) const {
+        return diagnostic_at(scenario.key_places, scenario.source_path, key_path, problem);
+    }
 };
 
 // Dated multipliers of one group's hazards and volumes (shocks), and the share unavailable.

@@ -13,6 +13,8 @@
 #include "models/records/staff_records_groups.hpp"
 #include "models/records/staff_records_header.hpp"
 #include "models/records/staff_records_values.hpp"
+#include "models/scenario/input_file.hpp"
+#include "models/scenario/scenario_limits.hpp"
 
 namespace wfsim::models {
 namespace {
@@ -274,8 +276,7 @@ std::vector<StaffRecord> read_staff_records(const Scenario& scenario) {
     }
     const staff_groups::GroupLookup groups(scenario, scenario.source_path);
     const std::string path = resolved_path(scenario, spec.file);
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) fail(path, "", "is a directory, not a CSV file");
+    if (auto problem = input_file_problem(path, "staff records file")) fail(path, "", *problem);
     errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -297,7 +298,15 @@ std::vector<StaffRecord> read_staff_records(const Scenario& scenario) {
             std::size_t count = 0;
             while (reader.next()) {
                 if (is_blank(reader.fields())) continue;
-                if (++count == kRowsForSizeEstimate) reserve_for_file(path, reader, count, records);
+                if (++count > kMaxGroupSize) {
+                    errors.file(reader.line(), 1,
+                                "more than 10,000,000 staff records: a run holds every person in "
+                                "memory (about " +
+                                    memory_text(count * kBytesPerPerson) +
+                                    " for these in each thread); is this the right file?");
+                    break;
+                }
+                if (count == kRowsForSizeEstimate) reserve_for_file(path, reader, count, records);
                 rows.read(reader, records);
             }
             rows.finish(reader.fatal() ? 0 : count);

@@ -38,7 +38,7 @@ class FileErrors {
                 file_, 0, 0, "",
                 "and " + std::to_string(unlisted_) + " more problems in rows, not listed"});
         }
-        throw ScenarioError(std::move(all));
+        throw ScenarioError(std::move(all), unlisted_);
     }
 
   private:

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "models/scenario/yaml/number_text.hpp"
+
 namespace wfsim::models {
 namespace {
 
@@ -34,8 +36,10 @@ std::string Diagnostic::str() const {
     return text;
 }
 
-ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
-    : std::runtime_error(join_lines(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics, std::size_t unlisted)
+    : std::runtime_error(join_lines(diagnostics)),
+      diagnostics_(std::move(diagnostics)),
+      unlisted_(unlisted) {}
 
 void DiagnosticList::add(Diagnostic diagnostic) {
     const int line = diagnostic.line, column = diagnostic.column;
@@ -43,6 +47,10 @@ void DiagnosticList::add(Diagnostic diagnostic) {
 }
 
 void DiagnosticList::add(Diagnostic diagnostic, int line, int column) {
+    if (!listing()) {
+        ++unlisted_;
+        return;
+    }
     auto key = std::make_tuple(diagnostic.file, line, column, diagnostic.message);
     if (seen_.insert(std::move(key)).second) items_.push_back(std::move(diagnostic));
 }
@@ -56,7 +64,13 @@ std::vector<Diagnostic> DiagnosticList::sorted() const {
 }
 
 void DiagnosticList::throw_all() const {
-    throw ScenarioError(sorted());
+    std::vector<Diagnostic> all = sorted();
+    if (unlisted_ > 0) {
+        all.push_back(Diagnostic{all.front().file, 0, 0, "",
+                                 "and " + schema::count_text(unlisted_) +
+                                     " more problems, not listed: fix these first"});
+    }
+    throw ScenarioError(std::move(all), unlisted_);
 }
 
 }  // namespace wfsim::models

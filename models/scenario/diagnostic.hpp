@@ -22,17 +22,28 @@ struct Diagnostic {
 
 class ScenarioError : public std::runtime_error {
   public:
-    explicit ScenarioError(std::vector<Diagnostic> diagnostics);
+    // `unlisted`: problems found beyond those listed (a file of thousands of bad keys), which
+    // the last diagnostic then counts.
+    explicit ScenarioError(std::vector<Diagnostic> diagnostics, std::size_t unlisted = 0);
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+    // Every problem found, listed or not.
+    std::size_t problem_count() const {
+        return diagnostics_.size() + unlisted_ - (unlisted_ > 0 ? 1 : 0);
+    }
 
   private:
     std::vector<Diagnostic> diagnostics_;
+    std::size_t unlisted_ = 0;
 };
 
 // Collects the diagnostics of one file. The same message at the same place is kept once (a value
-// taken from `defaults` is read again for every group that uses it).
+// taken from `defaults` is read again for every group that uses it). The first kMaxListed are
+// kept; the others are counted, and a last diagnostic says how many there were.
 class DiagnosticList {
   public:
+    static constexpr std::size_t kMaxListed = 100;
+    // False once kMaxListed are kept: a message need not be composed (nor compared) any more.
+    bool listing() const { return items_.size() < kMaxListed; }
     void add(Diagnostic diagnostic);
     // The same for a problem whose printed place is not where it is (a value of an override,
     // printed as the override): `line` and `column` tell repeats apart.
@@ -45,6 +56,7 @@ class DiagnosticList {
 
   private:
     std::vector<Diagnostic> items_;
+    std::size_t unlisted_ = 0;
     std::set<std::tuple<std::string, int, int, std::string>> seen_;  // file, line, column, message
 };
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models/scenario/distribution.hpp"
+#include "models/scenario/key_places.hpp"
 #include "models/scenario/scenario_group.hpp"
 #include "models/scenario/scenario_programmes.hpp"
 #include "sim/civil_date.hpp"
@@ -50,6 +51,8 @@ struct Scenario {
     // Text as given (file contents) and as resolved (every default filled in), for provenance.
     std::string source_path;
     std::string source_text;
+    // Where each key was given (file, `defaults` or override), for problems found later.
+    KeyPlaces key_places;
 };
 
 }  // namespace wfsim::models

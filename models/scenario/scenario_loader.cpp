@@ -2,61 +2,59 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
+#include "models/scenario/input_file.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
 #include "models/scenario/yaml/text_encoding.hpp"
+#include "models/scenario/yaml/yaml_document.hpp"
 
 namespace wfsim::models {
 namespace {
 
 using schema::Position;
 
-Position position_of_mark(const YAML::Mark& mark) {
-    if (mark.is_null() || mark.line < 0 || mark.column < 0) return {};
-    return {mark.line + 1, mark.column + 1};
+std::string too_large(std::size_t bytes) {
+    return "the scenario is " + schema::count_text(bytes) + " bytes; a scenario may be at most " +
+           schema::bytes_text(schema::scenario_yaml_limits().max_bytes);
 }
 
 [[noreturn]] void fail_without_place(const std::string& file, std::string message) {
     throw ScenarioError({Diagnostic{file, 0, 0, "", std::move(message)}});
 }
 
-// The YAML documents of `text`, or nothing after reporting why they cannot be read.
+// The one YAML document of `text`, a map, or nothing after reporting why it cannot be read.
 std::optional<YAML::Node> load_document(const std::string& text, schema::Reporter& reporter) {
+    const schema::YamlLimits& limits = schema::scenario_yaml_limits();
+    if (text.size() > limits.max_bytes) {
+        reporter.error({}, "", too_large(text.size()));
+        return std::nullopt;
+    }
     if (auto problem = schema::check_utf8_text(text)) {
         reporter.error({problem->line, problem->column}, "", problem->message);
         return std::nullopt;
     }
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(text);
-    } catch (const YAML::Exception& e) {
-        reporter.error(position_of_mark(e.mark), "", "YAML syntax error: " + e.msg);
+    auto loaded = schema::load_yaml_document(text, limits);
+    if (const auto* problem = std::get_if<schema::YamlProblem>(&loaded)) {
+        reporter.error(problem->position, "", problem->message);
         return std::nullopt;
     }
-    if (documents.empty() || (documents.size() == 1 && documents.front().IsNull())) {
+    const YAML::Node root = std::get<YAML::Node>(loaded);
+    if (root.IsNull()) {
         reporter.error({}, "",
                        "the file is empty: a scenario needs schema_version, name, start, years "
                        "(or months) and groups");
         return std::nullopt;
     }
-    if (documents.size() > 1) {
-        reporter.error(schema::position_of(documents[1]), "",
-                       "a scenario file holds one YAML document; found more than one ('---')");
-        return std::nullopt;
-    }
-    const YAML::Node& root = documents.front();
     if (!root.IsMap()) {
         const Position at = schema::position_of(root);
-        reporter.error(at.line > 0 ? at : Position{1, 1}, "",
-                       "expected a map of scenario keys (schema_version, name, start, ...) at the "
-                       "top level, found " +
-                           schema::describe_found(root));
+        std::string message =
+            "expected a map of scenario keys (schema_version, name, start, ...) at the top level, "
+            "found " +
+            schema::describe_found(root);
+        if (root.IsScalar() && root.Scalar().find(',') != std::string::npos)
+            message += ": this looks like comma-separated values (a CSV file), not a scenario";
+        reporter.error(at.line > 0 ? at : Position{1, 1}, "", std::move(message));
         return std::nullopt;
     }
     return root;
@@ -71,6 +69,7 @@ Scenario parse_scenario(const std::string& text, const std::vector<ParameterOver
     if (!root) return scenario;
     const schema::MapReader top(*root, "", &reporter);
     schema::ParseContext ctx{reporter};
+    ctx.places = &scenario.key_places;
     const std::vector<schema::Layer> layers{{&top, true}};
     schema::scenario_schema().parse(layers, top.position(), "", scenario, ctx);
     return scenario;
@@ -100,19 +99,11 @@ Scenario load_scenario_text(const std::string& text, const std::string& display_
 
 Scenario load_scenario_file(const std::string& path,
                             const std::vector<ParameterOverride>& overrides) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        fail_without_place(path, "is a directory, not a scenario file");
-    errno = 0;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const int error = errno;
-        fail_without_place(path, std::string("cannot open the scenario file: ") +
-                                     (error != 0 ? std::strerror(error) : "unknown error"));
-    }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) fail_without_place(path, "cannot read the scenario file");
-    return load_scenario_text(text, path, overrides);
+    std::string problem;
+    auto text =
+        read_input_file(path, "scenario file", schema::scenario_yaml_limits().max_bytes, problem);
+    if (!text) fail_without_place(path, std::move(problem));
+    return load_scenario_text(*text, path, overrides);
 }
 
 std::vector<ParameterOverride> parse_parameter_overrides(const std::vector<std::string>& texts) {

@@ -112,7 +112,9 @@ TEST_CASE("a missing file or a directory is a clear error", "[staff_records]") {
     }
     f.spec().file = f.dir.path();  // an absolute path, used as it is
     CHECK_THROWS_WITH(read_staff_records(f.scenario),
-                      f.dir.path() + ": is a directory, not a CSV file");
+                      f.dir.path() +
+                          ": is a directory, not a staff records file; give the path "
+                          "of a file");
 }
 
 TEST_CASE("the file is found relative to the scenario file", "[staff_records]") {

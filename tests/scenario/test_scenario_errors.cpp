@@ -240,7 +240,7 @@ TEST_CASE("files that are not a scenario map give clear diagnostics", "[scenario
     CHECK(d.message == "the file is UTF-16 text: save it as UTF-8");
 
     d = only_diagnostic(kHead + "    leaving: {turnover: 0.12}\n---\nname: second\n");
-    check_at(d, 11, 1, "");
+    check_at(d, 10, 1, "");  // at the '---'
     CHECK_THAT(d.message, Catch::StartsWith("a scenario file holds one YAML document"));
 }
 

@@ -19,7 +19,7 @@ ObjectSchema<AbsenceSpec> make_absence_schema() {
                        "(002_d6e0e560a7386522.txt)"});
     s.number("onsets_per_year", &AbsenceSpec::onsets_per_year,
              {.unit = "spells per year at work",
-              .range = at_least(0),
+              .range = closed(0, 365),  // a spell starting every day at work
               .absent_text = "no absence (unless rate)",
               .meaning = "Sickness spells a year while at work, instead of a rate.",
               .typical = "2 (the reference benchmark workload)"});

@@ -2,6 +2,7 @@
 // its flows from group_flow_schemas.hpp.
 #include <cmath>
 
+#include "models/scenario/scenario_limits.hpp"
 #include "models/scenario/schema/group_flow_schemas.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
 
@@ -55,14 +56,18 @@ ObjectSchema<GroupSpec> make_group_schema() {
     s.number("headcount", &GroupSpec::headcount,
              {.unit = "people",
               .range = at_least(1),
+              .range_text = ">= 1, at most 10,000,000",
               .meaning = "Staff in post at the start.",
               .typical = "56,405 people in 48,941 WTE across Hampshire and Isle of Wight "
-                         "(003_79f17af89db48d4b.txt)"});
+                         "(003_79f17af89db48d4b.txt)",
+              .check = [](const double& v) { return group_size_problem(v, "people"); }});
     s.number("wte", &GroupSpec::wte,
              {.unit = "WTE",
               .range = above(0),
+              .range_text = "> 0, at most 10,000,000",
               .meaning = "Whole-time equivalent staff in post at the start.",
-              .typical = "registered nursing 5,188.22 WTE, March 2022 (002_d6e0e560a7386522.txt)"});
+              .typical = "registered nursing 5,188.22 WTE, March 2022 (002_d6e0e560a7386522.txt)",
+              .check = [](const double& v) { return group_size_problem(v, "WTE"); }});
     s.number("wte_per_head", &GroupSpec::wte_per_head,
              {.unit = "WTE per person",
               .range = open_closed(0, 1.5),
@@ -72,9 +77,11 @@ ObjectSchema<GroupSpec> make_group_schema() {
     s.number("establishment_wte", &GroupSpec::establishment_wte,
              {.unit = "WTE",
               .range = above(0),
+              .range_text = "> 0, at most 10,000,000",
               .absent_text = "WTE in post (unless vacancy_rate)",
               .meaning = "Funded WTE at the start.",
-              .typical = "WTE in post / (1 - vacancy rate)"});
+              .typical = "WTE in post / (1 - vacancy rate)",
+              .check = [](const double& v) { return group_size_problem(v, "WTE"); }});
     s.rate("vacancy_rate", &GroupSpec::vacancy_rate,
            {.unit = "fraction of establishment",
             .range = closed_open(0, 1),

@@ -95,7 +95,7 @@ ObjectSchema<LeavingSpec> make_leaving_schema() {
                        "direct care 33-50% (Mid and South Essex, 001_0b1a1d3bbbb5ad2b.txt)"});
     s.number("hazard_per_year", &LeavingSpec::hazard_per_year,
              {.unit = "per person-year",
-              .range = at_least(0),
+              .range = closed(0, 10),  // 10 a year: a mean stay of five weeks
               .meaning = "The base leaving hazard itself, instead of a turnover figure; the "
                          "first-year multiplier applies on top.",
               .typical = "0.12 (the reference benchmark workload)"});

@@ -52,6 +52,7 @@ class ObjectField final : public FieldBase<T> {
                                "missing required key '" + this->info().key + "'");
             return;
         }
+        if (!input.empty()) ctx.record_place(path, input.first().key_position);
         const NestedLayers nested = nested_layers(input, scope, path, ctx);
         if (!input.empty() && nested.layers.empty()) return;
         schema_.parse(nested.layers, nested.anchor, path, out.*member_, ctx);
@@ -91,6 +92,7 @@ class OptionalObjectField final : public FieldBase<T> {
                ParseContext& ctx) const override {
         if (input.empty()) return;
         const std::string path = join_path(scope.path, this->info().key);
+        ctx.record_place(path, input.first().key_position);
         const NestedLayers nested = nested_layers(input, scope, path, ctx);
         if (nested.layers.empty()) return;
         C value{};
@@ -160,6 +162,7 @@ class NamedObjectsField final : public FieldBase<T> {
                                    " definitions, found " + describe_found(entry.value));
             return;
         }
+        ctx.record_place(path, entry.key_position);
         const MapReader items(entry.value, path, &ctx.reporter);
         if (items.entries().empty() && required_) {
             ctx.reporter.error(entry.value_position(), path,
@@ -191,6 +194,7 @@ class NamedObjectsField final : public FieldBase<T> {
     void parse_item(const MapEntry& item, const std::string& path,
                     const std::optional<MapReader>& fallback, T& out, ParseContext& ctx) const {
         const std::string item_path = join_path(path, item.key);
+        ctx.record_place(item_path, item.key_position);
         if (!is_identifier(item.key)) {
             ctx.reporter.error(item.key_position, item_path,
                                schema_.info().title + " name '" + item.key +

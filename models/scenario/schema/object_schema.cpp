@@ -113,7 +113,7 @@ void report_unknown_keys(const MapReader& map, const ObjectInfo& info, const std
         if (field_index(info, entry.key) < info.fields.size()) continue;
         if (candidates.empty()) candidates = key_candidates(info);
         reporter.error(entry.key_position, join_path(path, entry.key),
-                       unknown_key_message(entry.key, candidates));
+                       reporter.listing() ? unknown_key_message(entry.key, candidates) : "");
     }
 }
 

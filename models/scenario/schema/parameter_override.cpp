@@ -4,6 +4,7 @@
 
 #include "models/scenario/yaml/closest_key.hpp"
 #include "models/scenario/yaml/text_encoding.hpp"
+#include "models/scenario/yaml/yaml_document.hpp"
 #include "models/scenario/yaml/yaml_writer.hpp"
 
 namespace wfsim::models {
@@ -37,6 +38,7 @@ namespace wfsim::models::schema {
 namespace {
 
 constexpr int kMaxDepth = 64;  // YAML aliases can make a tree cyclic
+constexpr std::string_view kSyntaxError = "YAML syntax error: ";
 
 // One key and its value in a map of the tree. Both are handles: assigning to them replaces the
 // nodes in the map itself.
@@ -229,19 +231,17 @@ class OverrideEdit {
             report(path, "the value is not UTF-8 text");
             return std::nullopt;
         }
-        std::vector<YAML::Node> documents;
-        try {
-            documents = YAML::LoadAll(OverrideOrigins::placed_at(first_line_ + 1, given_.value));
-        } catch (const YAML::Exception& e) {
-            report(path, "the value is not valid YAML: " + e.msg);
-            return std::nullopt;
-        }
-        if (documents.size() > 1) {
-            report(path, "the value holds more than one YAML document ('---')");
+        YamlLimits limits = scenario_yaml_limits();
+        limits.holder = "the value";
+        auto loaded = load_yaml_document(given_.value, limits, first_line_ + 1);
+        if (const auto* problem = std::get_if<YamlProblem>(&loaded)) {
+            std::string_view message = problem->message;
+            if (message.rfind(kSyntaxError, 0) == 0) message.remove_prefix(kSyntaxError.size());
+            report(path, "the value is not valid YAML: " + std::string(message));
             return std::nullopt;
         }
         // Nothing after '=': an empty value, reported when read like one in the file.
-        return documents.empty() ? YAML::Node(YAML::NodeType::Null) : documents.front();
+        return std::get<YAML::Node>(loaded);
     }
 
     YAML::Node root_;

@@ -180,6 +180,13 @@ struct ParseContext {
     bool defaults_mode = false;  // reading `defaults`: every key optional, no checks across keys
     NumberScope numbers{};
     NamedObjectIndex named{};
+    KeyPlaces* places = nullptr;  // where each key path's value was given, when kept
+
+    // Notes where the value at `path` was given (in the file, in `defaults` or in an override).
+    void record_place(const std::string& path, Position where) {
+        if (places && !defaults_mode && where.line > 0)
+            places->record(path, reporter.key_place(where));
+    }
 };
 
 // One map an object is read from: the object's own (primary) or the matching part of `defaults`.
@@ -250,6 +257,7 @@ class ValueField final : public FieldBase<T> {
             return;
         }
         const ValueRef ref = value_ref(input.first(), path);
+        record_places(ref, ctx);
         auto value = codec_.read(ref, info, ctx);
         if (!value) return;
         if (check_) {
@@ -289,6 +297,15 @@ class ValueField final : public FieldBase<T> {
         info.in_resolved = spec.in_resolved;
         if constexpr (requires { codec.describe(info); }) codec.describe(info);
         return info;
+    }
+
+    // The value's place, and for a map (shares by name, values by year) each entry's.
+    static void record_places(const ValueRef& ref, ParseContext& ctx) {
+        ctx.record_place(ref.path, ref.position);
+        if (!ctx.places || !ref.node.IsMap()) return;
+        const MapReader entries(ref.node, ref.path, nullptr);
+        for (const MapEntry& entry : entries.entries())
+            ctx.record_place(join_path(ref.path, entry.key), entry.value_position());
     }
 
     void store(T& out, V value, ParseContext& ctx) const {

@@ -4,22 +4,32 @@
 
 namespace wfsim::models::schema {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    // Optimal string alignment distance, three rows.
-    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    // Optimal string alignment distance, three rows, reused across calls (no allocation once
+    // they are long enough: a file of thousands of unknown keys compares each with every key).
+    thread_local std::vector<std::size_t> before, previous, current;
+    before.assign(b.size() + 1, 0);
+    previous.resize(b.size() + 1);
+    current.assign(b.size() + 1, 0);
     for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    std::size_t previous_min = 0;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         current[0] = i;
+        std::size_t row_min = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 current[j] = std::min(current[j], before[j - 2] + 1);
+            row_min = std::min(row_min, current[j]);
         }
+        // Every later cell comes from this row or the one before: none can be smaller.
+        if (std::min(row_min, previous_min) > limit) return limit + 1;
+        previous_min = row_min;
         std::swap(before, previous);
         std::swap(previous, current);
     }
-    return previous[b.size()];
+    return std::min(previous[b.size()], limit + 1);
 }
 
 std::optional<std::string> closest_key(std::string_view key,
@@ -29,7 +39,11 @@ std::optional<std::string> closest_key(std::string_view key,
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
         for (const auto& spelling : candidate.compare) {
-            const std::size_t d = edit_distance(key, spelling);
+            // The distance is at least the difference in length: no need to compute it then.
+            const std::size_t gap = key.size() > spelling.size() ? key.size() - spelling.size()
+                                                                 : spelling.size() - key.size();
+            if (gap >= best_distance) continue;
+            const std::size_t d = edit_distance(key, spelling, best_distance - 1);
             if (d < best_distance) {
                 best_distance = d;
                 best = candidate.shown;

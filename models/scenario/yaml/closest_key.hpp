@@ -8,8 +8,10 @@
 
 namespace wfsim::models::schema {
 
-// Edits (insert, delete, substitute, swap two neighbours) to turn `a` into `b`.
-std::size_t edit_distance(std::string_view a, std::string_view b);
+// Edits (insert, delete, substitute, swap two neighbours) to turn `a` into `b`; limit + 1 as
+// soon as it is certain to be more than `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b,
+                          std::size_t limit = std::string_view::npos - 1);
 
 // A key a user may mean: `shown` is what the suggestion prints ("leaving.turnover"); `compare`
 // are the spellings it is compared against ("turnover", "leaving_turnover").

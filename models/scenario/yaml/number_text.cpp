@@ -86,4 +86,18 @@ std::optional<long long> parse_whole(std::string_view text) {
     return value;
 }
 
+std::string count_text(std::size_t count) {
+    std::string digits = std::to_string(count);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+std::string bytes_text(std::size_t bytes) {
+    constexpr std::size_t kMiB = std::size_t{1} << 20;
+    if (bytes >= kMiB && bytes % kMiB == 0) return count_text(bytes / kMiB) + " MiB";
+    if (bytes >= 1024 && bytes % 1024 == 0) return count_text(bytes / 1024) + " KiB";
+    return count_text(bytes) + " bytes";
+}
+
 }  // namespace wfsim::models::schema

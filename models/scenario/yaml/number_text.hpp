@@ -1,6 +1,7 @@
 #pragma once
 // Numbers as text: the strict YAML number syntax the scenario format accepts, the shortest text
 // that reads back to the same double, and numeric ranges with their written form.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,11 @@ inline Range above(double lo) {
 
 // Shortest decimal text that reads back to exactly `value` ("0.1114", "90", "1e+06").
 std::string format_number(double value);
+
+// A count with thousands separators ("250,000"), and a size in bytes as the limits are written
+// ("4 MiB", "512 KiB", "1,000 bytes").
+std::string count_text(std::size_t count);
+std::string bytes_text(std::size_t bytes);
 
 // A finite decimal number in YAML 1.2 syntax: optional sign, digits with an optional fraction,
 // optional exponent ("12", "-0.5", ".5", "1e6"). No ".inf", ".nan", hex, octal or underscores.

@@ -2,12 +2,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
+#include "models/scenario/scenario_limits.hpp"
 #include "models/scenario/schema/override_origins.hpp"
 #include "models/scenario/yaml/number_text.hpp"
 
 namespace wfsim::models::schema {
 namespace {
+
+// Maps of up to this many keys are searched by a scan; larger ones (a map of thousands of
+// groups) through an index, so that reading a map is not quadratic in its size.
+constexpr std::size_t kIndexFrom = 16;
 
 bool is_plain(const YAML::Node& node) {
     return node.Tag() == "?";
@@ -49,6 +55,15 @@ void expected_found(const ValueRef& ref, Reporter& reporter, std::string_view ex
     reporter.error(ref.position, ref.path, std::move(message));
 }
 
+// A number beyond kLargestNumber is a slip (1e308 for 1e3), and would overflow what it sizes.
+std::optional<WrittenNumber> within_largest(WrittenNumber number, const ValueRef& ref,
+                                            Reporter& reporter, std::string_view expected) {
+    if (std::abs(number.value) <= kLargestNumber) return number;
+    expected_found(ref, reporter, expected,
+                   "no number in a scenario is larger than 1e12 in size; check the figure");
+    return std::nullopt;
+}
+
 std::optional<WrittenNumber> read_number_text(const ValueRef& ref, Reporter& reporter,
                                               std::string_view expected, bool percent) {
     if (reject_tag(ref, reporter)) return std::nullopt;
@@ -61,12 +76,13 @@ std::optional<WrittenNumber> read_number_text(const ValueRef& ref, Reporter& rep
         std::string_view digits(text);
         digits.remove_suffix(1);
         while (!digits.empty() && digits.back() == ' ') digits.remove_suffix(1);
-        if (auto value = parse_decimal(digits)) return WrittenNumber{*value / 100.0, text};
+        if (auto value = parse_decimal(digits))
+            return within_largest({*value / 100.0, text}, ref, reporter, expected);
         expected_found(ref, reporter, expected, "a percentage is a number followed by %");
         return std::nullopt;
     }
     const auto value = parse_decimal(text);
-    if (value && is_plain(ref.node)) return WrittenNumber{*value, text};
+    if (value && is_plain(ref.node)) return within_largest({*value, text}, ref, reporter, expected);
     if (value) {
         expected_found(ref, reporter, expected, "write numbers without quotes");
     } else if (is_plain(ref.node) && is_yes_no_word(text)) {
@@ -157,13 +173,28 @@ MapReader::MapReader(const YAML::Node& map, const std::string& path, Reporter* r
             continue;
         }
         entries_.push_back(MapEntry{name, key_at, pair.second});
+        if (entries_.size() == kIndexFrom) {
+            for (std::size_t i = 0; i < entries_.size(); ++i) index_.emplace(entries_[i].key, i);
+        } else if (entries_.size() > kIndexFrom) {
+            index_.emplace(name, entries_.size() - 1);
+        }
     }
 }
 
 const MapEntry* MapReader::find(std::string_view key) const {
+    if (entries_.size() >= kIndexFrom) {
+        const auto it = index_.find(key);
+        return it == index_.end() ? nullptr : &entries_[it->second];
+    }
     for (const auto& entry : entries_)
         if (entry.key == key) return &entry;
     return nullptr;
+}
+
+KeyPlace Reporter::key_place(Position where) const {
+    if (const auto* origin = origins_ ? origins_->find(where) : nullptr)
+        return KeyPlace{origin->label, 0, 0};
+    return KeyPlace{file_, where.line, where.column};
 }
 
 ValueRef value_ref(const MapEntry& entry, std::string path) {

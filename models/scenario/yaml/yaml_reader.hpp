@@ -4,12 +4,14 @@
 // accepts much more; everything here only reads nodes (never the inserting operator[]).
 #include <yaml-cpp/yaml.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "models/scenario/diagnostic.hpp"
+#include "models/scenario/key_places.hpp"
 #include "sim/civil_date.hpp"
 
 namespace wfsim::models::schema {
@@ -35,8 +37,12 @@ class Reporter {
     void error(Position where, std::string path, std::string message);
     // A place to name inside a message: "12:5", or the override.
     std::string place(Position where) const;
+    // The same as a KeyPlace, for problems found after loading.
+    KeyPlace key_place(Position where) const;
     int count() const { return count_; }
     const std::string& file() const { return file_; }
+    // False once the list holds as many problems as it lists: messages need not be composed.
+    bool listing() const { return list_.listing(); }
 
   private:
     DiagnosticList& list_;
@@ -69,6 +75,8 @@ class MapReader {
 
   private:
     std::vector<MapEntry> entries_;
+    // Entry by key, once the map is large enough for a scan to cost more than a lookup.
+    std::map<std::string, std::size_t, std::less<>> index_;
     Position position_;
 };
 
