@@ -2,6 +2,8 @@
 
 #include <csignal>
 
+#include "output/temporary_file.hpp"
+
 namespace wfsim::cli {
 namespace {
 
@@ -10,6 +12,7 @@ static_assert(std::atomic<bool>::is_always_lock_free, "the flag is set from a si
 
 extern "C" void on_signal(int signal) {
     if (g_interrupted.exchange(true)) {
+        output::remove_temporary_on_signal();  // the process ends now: leave nothing behind
         std::signal(signal, SIG_DFL);
         std::raise(signal);
     }

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <thread>
 
@@ -11,8 +12,10 @@
 #include "cli/interrupt.hpp"
 #include "cli/progress_meter.hpp"
 #include "cli/report_files.hpp"
+#include "cli/run_preflight.hpp"
 #include "cli/scenario_input.hpp"
 #include "cli/source_version.hpp"
+#include "cli/whole_number_option.hpp"
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/records/staff_records.hpp"
 #include "models/scenario/scenario_loader.hpp"
@@ -33,6 +36,7 @@ struct RunOptions {
     std::size_t replications = 100;
     std::uint64_t seed = 1;
     unsigned threads = 0;
+    std::string replications_text, seed_text, threads_text;  // as given, read strictly
     std::string output;
     bool quiet = false;
     bool report = false;
@@ -50,11 +54,12 @@ unsigned default_threads() {
 po::options_description visible_options(RunOptions& o) {
     po::options_description d("wfsim run SCENARIO.yaml [options]");
     d.add_options()("help,h", "show this help")(
-        "replications,n", po::value<std::size_t>(&o.replications)->default_value(100),
+        "replications,n", po::value<std::string>(&o.replications_text)->default_value("100"),
         "number of Monte Carlo replications")(
-        "seed", po::value<std::uint64_t>(&o.seed)->default_value(1),
+        "seed", po::value<std::string>(&o.seed_text)->default_value("1"),
         "seed: replication i depends only on (scenario, seed, i)")(
-        "threads,j", po::value<unsigned>(&o.threads)->default_value(default_threads()),
+        "threads,j",
+        po::value<std::string>(&o.threads_text)->default_value(std::to_string(default_threads())),
         "worker threads (results do not depend on it)")(
         "output,o", po::value<std::string>(&o.output),
         "HDF5 file to write (default: the scenario's name with .h5, in the current directory)")(
@@ -75,10 +80,19 @@ std::optional<int> parse(const std::vector<std::string>& args, RunOptions& o) {
     if (auto code = parse_scenario_command(args, options, "wfsim run", "", o.scenario)) return code;
     if (auto code = read_overrides(o.override_texts, options, "wfsim run", o.overrides))
         return code;
-    if (o.replications < 1 || o.replications > 10'000'000)
-        return usage_error("wfsim run", "--replications must be between 1 and 10000000", options);
-    if (o.threads < 1 || o.threads > 1024)
-        return usage_error("wfsim run", "--threads must be between 1 and 1024", options);
+    std::string problem;
+    const auto replications =
+        read_whole_number(o.replications_text, "--replications", 1, 10'000'000, problem);
+    const auto seed = replications
+                          ? read_whole_number(o.seed_text, "--seed", 0,
+                                              std::numeric_limits<std::uint64_t>::max(), problem)
+                          : std::nullopt;
+    const auto threads =
+        seed ? read_whole_number(o.threads_text, "--threads", 1, 1024, problem) : std::nullopt;
+    if (!threads) return usage_error("wfsim run", problem, options);
+    o.replications = *replications;
+    o.seed = *seed;
+    o.threads = static_cast<unsigned>(*threads);
     if (o.output.empty()) o.output = std::filesystem::path(o.scenario).stem().string() + ".h5";
     return std::nullopt;
 }
@@ -112,6 +126,8 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     if (auto code = parse(args, o)) return *code;
     const auto resolved = load_resolved_scenario(o.scenario, o.overrides);
     if (!resolved) return kBadScenario;
+    if (auto code = check_before_simulating(o.scenario, o.output, o.threads, *resolved))
+        return *code;
 
     const auto started = std::chrono::steady_clock::now();
     const models::ResultLayout layout = models::make_result_layout(*resolved);
@@ -144,6 +160,7 @@ int run_command(const std::vector<std::string>& args, const std::string& command
 
     const std::atomic<bool>& stop = install_interrupt_handlers();
     sim::RunnerOutcome outcome;
+    std::string written = o.output;  // or beside it, when it holds a better result
     try {
         output::ResultWriter writer(o.output, meta, layout, resolved->axis);
         std::vector<std::unique_ptr<models::WorkforceModel>> models(o.threads);
@@ -163,13 +180,14 @@ int run_command(const std::vector<std::string>& args, const std::string& command
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         writer.finish(!outcome.stopped, elapsed);
+        written = writer.final_path();
     } catch (const output::OutputError& e) {
         std::cerr << "wfsim run: " << e.what() << "\n";
         return kIoFailure;
     }
 
     if (!o.quiet && outcome.delivered > 0) {
-        const output::ResultReader reader(o.output);
+        const output::ResultReader reader(written);
         if (o.full)
             output::print_terminal_report(std::cout, reader, quoted_figures(*resolved), show_units);
         else
@@ -180,14 +198,16 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     int report_code = kSuccess;
     if (o.report && outcome.delivered > 0) {
         ReportRequest request;
-        request.result = o.output;
-        request.html = std::filesystem::path(o.output).replace_extension(".html").string();
+        request.result = written;
+        request.html = std::filesystem::path(written).replace_extension(".html").string();
         request.quiet = o.quiet;
         report_code = write_report_files(request, "wfsim run");
     }
     if (outcome.stopped) {
         std::cerr << "wfsim run: interrupted; kept " << outcome.delivered << " of "
-                  << o.replications << " replications in " << o.output << " (marked incomplete)\n";
+                  << o.replications << " replications in " << written << " (marked incomplete";
+        if (written != o.output) std::cerr << "; " << o.output << " holds a better result, kept";
+        std::cerr << ")\n";
         return kInterrupted;
     }
     if (!o.quiet) std::cout << "\nwrote " << o.output << "\n";

@@ -12,6 +12,12 @@ herr_t keep_most_specific(unsigned n, const H5E_error2_t* error, void* client) {
 }  // namespace
 
 void silence_error_printing() {
+    // HDF5 1.10 closes the files still open when the process exits; after a write failed on a
+    // full disk, that close reads freed memory and crashes after the error has been reported. Every
+    // file is closed explicitly, so the exit handler is not needed. It must be switched off before
+    // the library starts, and this is the first HDF5 call the output layer makes.
+    static const bool no_exit_handler = H5dont_atexit() >= 0;
+    (void)no_exit_handler;
     // The error stack is per thread in a thread-safe HDF5 (as Debian builds it).
     thread_local bool silenced = false;
     if (!silenced) silenced = H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr) >= 0;

@@ -16,7 +16,9 @@
 #include "output/file_layout.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/metric_description.hpp"
+#include "output/result_placement.hpp"
 #include "output/sha256.hpp"
+#include "output/temporary_file.hpp"
 #include "output/variant_output.hpp"
 
 namespace wfsim::output {
@@ -72,7 +74,7 @@ struct ResultWriter::Impl {
     Impl(std::string final_path_, const RunMetadata& metadata_, const models::ResultLayout& layout_,
          const sim::TimeAxis& axis_, std::vector<std::string> variant_names_)
         : final_path(std::move(final_path_)),
-          temporary_path(final_path + ".tmp-" + std::to_string(::getpid())),
+          temporary_path(temporary_path_for(final_path)),
           metadata(metadata_),
           layout(layout_),
           axis(axis_),
@@ -86,6 +88,7 @@ struct ResultWriter::Impl {
     void finish(bool complete, double elapsed_seconds);
 
     void discard() noexcept {
+        disarm_signal_cleanup();
         variants.clear();
         variants_group.reset();
         scales = AxisScales{};
@@ -119,6 +122,8 @@ void ResultWriter::Impl::open() {
     hdf5::PropertyList fcpl(check(H5Pcreate(H5P_FILE_CREATE), "create a file list for", where));
     check(H5Pset_link_creation_order(fcpl.get(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
           "track creation order in", where);
+    remove_stale_temporaries(final_path);
+    arm_signal_cleanup(temporary_path);
     file = hdf5::File(check(H5Fcreate(where.c_str(), H5F_ACC_TRUNC, fcpl.get(), fapl.get()),
                             "create the result file", where + " (for " + final_path + ")"));
     write_root_metadata();
@@ -208,12 +213,11 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
         v.finish();
         stored = std::min(stored, v.replications().size());
     }
-    const bool all_stored = stored >= metadata.replications_requested;
+    const bool is_complete = complete && stored >= metadata.replications_requested;
     const std::string where = "/ in " + temporary_path;
     hdf5::write_scalar_attribute<std::int64_t>(file.get(), "replications",
                                                static_cast<std::int64_t>(stored), where);
-    hdf5::write_scalar_attribute<std::int32_t>(file.get(), "complete",
-                                               complete && all_stored ? 1 : 0, where);
+    hdf5::write_scalar_attribute<std::int32_t>(file.get(), "complete", is_complete ? 1 : 0, where);
     hdf5::write_scalar_attribute<double>(file.get(), "elapsed_seconds", elapsed_seconds, where);
 
     variants.clear();
@@ -223,9 +227,11 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
     scales.unit.close(std::string(path::kUnit) + " in " + temporary_path);
     file.close(temporary_path);
     sync_to_disk(temporary_path);
+    if (!is_complete) final_path = incomplete_result_path(final_path, stored);
     if (std::rename(temporary_path.c_str(), final_path.c_str()) != 0)
         throw OutputError("cannot rename " + temporary_path + " to " + final_path + ": " +
                           std::strerror(errno));
+    disarm_signal_cleanup();
     broken = false;
     finished = true;
 }

@@ -36,9 +36,9 @@ struct RunMetadata {
 
 class ResultWriter {
   public:
-    // Creates "<final_path>.tmp-<pid>" and writes the metadata and axes. The layout must hold
-    // the metrics derived_metrics.cpp derives from (std::logic_error otherwise); variant names
-    // must be distinct HDF5 link names (std::invalid_argument otherwise).
+    // Creates the temporary file (temporary_file.hpp) and writes the metadata and axes. The layout
+    // must hold the metrics derived_metrics.cpp derives from (std::logic_error otherwise); variant
+    // names must be distinct HDF5 link names (std::invalid_argument otherwise).
     ResultWriter(std::string final_path, const RunMetadata& metadata,
                  const models::ResultLayout& layout, const sim::TimeAxis& axis,
                  std::vector<std::string> variants = {"baseline"});
@@ -56,7 +56,8 @@ class ResultWriter {
 
     // Writes the replication axes, the summaries and the closing root attributes, closes the
     // file and renames it to the final path. `complete` is stored only if every variant holds
-    // every requested replication.
+    // every requested replication. An incomplete file never replaces a better result: it goes
+    // beside it (result_placement.hpp), and final_path() then says where.
     void finish(bool complete, double elapsed_seconds);
 
     const std::string& final_path() const;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "models/workforce/run_footprint.hpp"
 #include "sim/event_loop.hpp"
 
 namespace wfsim::models {
@@ -15,10 +16,7 @@ WorkforceModel::WorkforceModel(const ResolvedScenario& resolved)
       recruitment_(resolved.groups, resolved.axis.horizon_days()),
       metrics_(resolved),
       catalogue_(metrics_.catalogue()) {
-    std::size_t expected = 0;
-    for (const GroupRates& g : resolved.groups)
-        expected += static_cast<std::size_t>(g.establishment_wte / g.wte_per_head * 1.2) + 16;
-    store_.reserve(expected);
+    store_.reserve(expected_people(resolved));
     if (resolved.feedback) {
         leave_cap_ = resolved.feedback->max_multiplier;
         onset_cap_ = resolved.feedback->max_multiplier;

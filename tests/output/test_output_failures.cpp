@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "output/result_reader.hpp"
+#include "output/temporary_file.hpp"
 #include "tests/output/test_output_fixture.hpp"
 
 using namespace wfsim;
@@ -33,7 +34,9 @@ TEST_CASE("a writer destroyed without finish leaves no trace and the old file un
         ResultWriter writer(path, fake_metadata(3), layout, axis);
         writer.append(0, 0, fake_result(layout, axis, 0));
         CHECK(std::filesystem::exists(writer.temporary_path()));
-        CHECK(writer.temporary_path() == path + ".tmp-" + std::to_string(::getpid()));
+        CHECK(writer.temporary_path() == output::temporary_path_for(path));
+        CHECK_THAT(writer.temporary_path(), Catch::Matchers::StartsWith(path + ".wfsim-tmp-") &&
+                                                Contains("-" + std::to_string(::getpid()) + "-"));
         CHECK(read_text(path) == "the previous result");
     }
     CHECK(read_text(path) == "the previous result");
@@ -118,7 +121,7 @@ TEST_CASE("an unwritable destination gives an OutputError naming it", "[output]"
     const auto missing = dir.file("no-such-directory/run.h5");
     CHECK_THROWS_WITH(
         ResultWriter(missing, fake_metadata(1), fake_layout(kMonths), fake_axis(kMonths)),
-        Contains("no-such-directory/run.h5.tmp-") && Contains("create"));
+        Contains("no-such-directory/run.h5.wfsim-tmp-") && Contains("create"));
     CHECK_THROWS_AS(ResultWriter("/proc/wfsim-output-test.h5", fake_metadata(1),
                                  fake_layout(kMonths), fake_axis(kMonths)),
                     OutputError);
