@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages wfsim needs, only those that are missing. Needs root (or sudo)
-# the first time; a no-op afterwards.
+# the first time; a no-op afterwards. With --fuzz, also what scripts/fuzz.sh needs (clang and its
+# libFuzzer runtime), which the build and tests do not.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,9 @@ packages=(
   python3-pandas python3-xarray python3-h5netcdf python3-netcdf4 netcdf-bin r-cran-hdf5r
   chromium fonts-dejavu-core
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
