@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "models/metrics/derived_metrics.hpp"
-#include "output/summary_statistics.hpp"
+#include "sim/replication_statistics.hpp"
 #include "sim/time_axis.hpp"
 
 namespace wfsim::output {
@@ -20,7 +20,7 @@ std::string month_label(const std::string& iso_date) {
     return std::string(kMonthNames[month - 1]) + " " + iso_date.substr(0, 4);
 }
 
-Figure figure_of(const ColumnSummary& s) {
+Figure figure_of(const sim::ColumnSummary& s) {
     return {s.p50, s.p5, s.p95, s.mean, s.mcse, s.n};
 }
 
@@ -138,7 +138,8 @@ PeriodFigures trailing_figures(const ResultReader& reader, const std::string& va
     for (const auto& [metric, by_unit] : columns) {
         if (by_unit.front().empty() && rows > 0) continue;  // not stored
         auto& figures = out.by_metric[metric];
-        for (const auto& values : by_unit) figures.push_back(figure_of(summarise(values, scratch)));
+        for (const auto& values : by_unit)
+            figures.push_back(figure_of(sim::summarise(values, scratch)));
     }
     return out;
 }

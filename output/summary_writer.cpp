@@ -7,7 +7,7 @@
 
 #include "output/axes.hpp"
 #include "output/hdf5_io.hpp"
-#include "output/summary_statistics.hpp"
+#include "sim/replication_statistics.hpp"
 
 namespace wfsim::output {
 namespace {
@@ -38,7 +38,7 @@ Tables summarise_columns(const ReplicationDataset& values) {
         for (hsize_t p = 0; p < count; ++p) {
             for (hsize_t u = 0; u < units; ++u) {
                 for (hsize_t r = 0; r < rows; ++r) column[r] = buffer[(r * count + p) * units + u];
-                const ColumnSummary s = summarise(column, scratch);
+                const sim::ColumnSummary s = sim::summarise(column, scratch);
                 const hsize_t cell = (first + p) * units + u;
                 const std::array<double, kRealStatistics> row = {s.mean, s.mcse, s.p5, s.p10,
                                                                  s.p50,  s.p90,  s.p95};

@@ -11,6 +11,7 @@
 #include "models/scenario/distribution.hpp"
 #include "models/scenario/key_places.hpp"
 #include "models/scenario/scenario_group.hpp"
+#include "models/scenario/scenario_outcomes.hpp"
 #include "models/scenario/scenario_programmes.hpp"
 #include "sim/civil_date.hpp"
 
@@ -48,6 +49,9 @@ struct Scenario {
     std::vector<ShockSpec> shocks;
     std::vector<ReservistPool> reservists;
     std::optional<FeedbackSpec> feedback;
+    std::vector<TargetSpec> targets;
+    std::vector<RiskSpec> risks;
+    LikelihoodBands likelihood_bands;
     // Text as given (file contents) and as resolved (every default filled in), for provenance.
     std::string source_path;
     std::string source_text;

@@ -41,6 +41,9 @@ namespace {
 using namespace json_parts;
 
 constexpr const char* kDatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+constexpr const char* kMonthPattern = "^[0-9]{4}-[0-9]{2}$";
+constexpr const char* kFinancialYearPattern = "^[0-9]{4}/[0-9]{2}$";
+constexpr const char* kFinancialYearsPattern = "^[0-9]{4}/[0-9]{2}\\.\\.([0-9]{4}/[0-9]{2})?$";
 // under_N, A_B, N_plus with whole years (band_codec.cpp reads up to three digits).
 constexpr const char* kBandLabelPattern =
     "^(under_[0-9]{1,3}|[0-9]{1,3}_[0-9]{1,3}|[0-9]{1,3}_plus)$";
@@ -74,7 +77,7 @@ bool ends_with(const std::string& text, std::string_view tail) {
 std::optional<JsonValue> scalar_schema(const std::string& type, const Range& range,
                                        const std::string& allowed_text) {
     if (type == "number") return with_range(typed("number"), range);
-    if (type == "rate") return rate_schema(range);
+    if (type == "rate" || type == "threshold") return rate_schema(range);
     if (type == "whole number") {
         // A single allowed value (schema_version: 1) is stated as the allowed text.
         if (auto only = parse_whole(allowed_text))
@@ -86,6 +89,11 @@ std::optional<JsonValue> scalar_schema(const std::string& type, const Range& ran
     if (type == "name" || ends_with(type, " name"))
         return typed("string").set("pattern", text(kNamePattern));
     if (type == "date") return typed("string").set("pattern", text(kDatePattern));
+    if (type == "month") return typed("string").set("pattern", text(kMonthPattern));
+    if (type == "financial year")
+        return typed("string").set("pattern", text(kFinancialYearPattern));
+    if (type == "financial years")
+        return typed("string").set("pattern", text(kFinancialYearsPattern));
     if (type == "duration") return ref_to(kDurationRef);
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 // The declarations of the top level of a scenario file.
 #include "models/scenario/schema/scenario_schema.hpp"
 
+#include "models/scenario/schema/outcome_schema.hpp"
 #include "models/scenario/schema/staff_records_schema.hpp"
 
 namespace wfsim::models::schema {
@@ -66,7 +67,8 @@ ObjectSchema<Scenario> make_scenario_schema() {
              "headcount, wte and wte_per_head then come from its records, and each group needs "
              "at least one record.",
              "none: each group gives its size");
-    add_system_keys(s);  // population, programmes, shocks, reservists, feedback
+    add_system_keys(s);   // population, programmes, shocks, reservists, feedback
+    add_outcome_keys(s);  // targets, risks, likelihood bands
     s.alternatives({.keys = {"years", "months"},
                     .capacity = 1,
                     .required = true,

@@ -3,6 +3,7 @@
 // graduates joining a labour pool, population-driven establishments having a population.
 #include "models/scenario/schema/keyed_map_codecs.hpp"
 #include "models/scenario/schema/programme_schemas.hpp"
+#include "models/scenario/schema/run_years.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
 
 namespace wfsim::models::schema {
@@ -35,34 +36,12 @@ const ObjectSchema<PopulationProjection>& population_schema() {
     return schema;
 }
 
-// The financial years (by the year they start) whose 1 April lies in [start, end).
-struct RunYears {
-    sim::Date start, end;
-    int first = 0, last = -1;
-    std::string text() const {
-        const std::string run = "the run (" + start.iso() + " to " + (end + -1).iso() + ")";
-        if (first > last) return "no financial year starts inside " + run;
-        return "the financial years starting inside " + run + " are " +
-               sim::Date::financial_year_label(first) +
-               (first == last ? "" : " to " + sim::Date::financial_year_label(last));
-    }
-};
-
-RunYears run_years(const Scenario& s) {
-    RunYears r{s.start, s.start.add_months_to_month_start(s.months)};
-    const int y0 = s.start.ymd().year;
-    r.first = sim::Date::from_ymd(y0, 4, 1) >= s.start ? y0 : y0 + 1;
-    const int y1 = r.end.ymd().year;
-    r.last = sim::Date::from_ymd(y1, 4, 1) < r.end ? y1 : y1 - 1;
-    return r;
-}
-
 void check_years_in_run(const Scenario& s, CheckContext& c) {
-    const RunYears run = run_years(s);
+    const RunYears run = years_starting_in_run(s);
     const auto check = [&](const GroupSpec& g, const char* key,
                            const std::vector<FinancialYearValue>& values) {
         for (const FinancialYearValue& v : values) {
-            if (v.start_year >= run.first && v.start_year <= run.last) continue;
+            if (run.contains(v.start_year)) continue;
             const std::string label = sim::Date::financial_year_label(v.start_year);
             c.error_at({"groups", g.name, "establishment", key, label},
                        label + " does not start inside the run: " + run.text(), true);

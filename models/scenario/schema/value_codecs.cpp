@@ -7,6 +7,7 @@
 #include "models/scenario/schema/keyed_map_codecs.hpp"
 #include "models/scenario/schema/month_codecs.hpp"
 #include "models/scenario/schema/name_codecs.hpp"
+#include "models/scenario/schema/outcome_codecs.hpp"
 
 namespace wfsim::models::schema {
 
@@ -97,7 +98,8 @@ std::vector<std::pair<std::string, std::string>> simple_value_docs() {
         {"date", "A real calendar date written `YYYY-MM-DD` (years 1800 to 2300)."},
         {"true/false", "Only `true` or `false`; `yes`, `no`, `on` and `off` are errors."},
     };
-    for (auto more : {name_value_docs(), month_value_docs(), keyed_map_docs()})
+    for (auto more :
+         {name_value_docs(), month_value_docs(), keyed_map_docs(), outcome_value_docs()})
         docs.insert(docs.end(), more.begin(), more.end());
     docs.push_back(band_values_doc());
     return docs;

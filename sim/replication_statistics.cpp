@@ -1,11 +1,11 @@
-#include "output/summary_statistics.hpp"
+#include "sim/replication_statistics.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
-namespace wfsim::output {
+namespace wfsim::sim {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -87,4 +87,4 @@ ColumnSummary summarise(std::span<const double> values, std::vector<double>& scr
     return s;
 }
 
-}  // namespace wfsim::output
+}  // namespace wfsim::sim

@@ -8,7 +8,7 @@
 #include <span>
 #include <vector>
 
-namespace wfsim::output {
+namespace wfsim::sim {
 
 std::int64_t count_defined(std::span<const double> values);  // values that are not NaN
 
@@ -35,4 +35,4 @@ struct ColumnSummary {
 // All statistics at once; `scratch` is reused between calls to avoid allocation.
 ColumnSummary summarise(std::span<const double> values, std::vector<double>& scratch);
 
-}  // namespace wfsim::output
+}  // namespace wfsim::sim

@@ -5,15 +5,15 @@
 #include <limits>
 #include <vector>
 
-#include "output/summary_statistics.hpp"
+#include "sim/replication_statistics.hpp"
 
-using namespace wfsim::output;
+using namespace wfsim::sim;
 
 namespace {
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
-TEST_CASE("mean and MCSE of one to ten", "[output]") {
+TEST_CASE("mean and MCSE of one to ten", "[sim]") {
     const std::vector<double> x = {3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
     CHECK(mean(x) == 5.5);
     // sample variance 82.5 / 9; mcse = sqrt(82.5 / 9) / sqrt(10)
@@ -21,7 +21,7 @@ TEST_CASE("mean and MCSE of one to ten", "[output]") {
     CHECK(count_defined(x) == 10);
 }
 
-TEST_CASE("quantiles interpolate linearly between order statistics (type 7)", "[output]") {
+TEST_CASE("quantiles interpolate linearly between order statistics (type 7)", "[sim]") {
     const std::vector<double> x = {3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
     // numpy.percentile(range(1, 11), [0, 5, 10, 50, 90, 95, 100])
     CHECK(quantile(x, 0.0) == 1.0);
@@ -35,7 +35,7 @@ TEST_CASE("quantiles interpolate linearly between order statistics (type 7)", "[
     CHECK_THROWS_AS(quantile(x, 1.5), std::invalid_argument);
 }
 
-TEST_CASE("NaN values are skipped, and none defined gives NaN", "[output]") {
+TEST_CASE("NaN values are skipped, and none defined gives NaN", "[sim]") {
     const std::vector<double> x = {0.0, kNaN, 2.0, 3.0, 4.0};
     CHECK(count_defined(x) == 4);
     CHECK(mean(x) == 2.25);
@@ -52,7 +52,7 @@ TEST_CASE("NaN values are skipped, and none defined gives NaN", "[output]") {
     CHECK(std::isnan(mean(std::vector<double>{})));
 }
 
-TEST_CASE("a single value has no standard error", "[output]") {
+TEST_CASE("a single value has no standard error", "[sim]") {
     const std::vector<double> x = {kNaN, 7.0};
     CHECK(mean(x) == 7.0);
     CHECK(std::isnan(monte_carlo_standard_error(x)));
@@ -60,7 +60,7 @@ TEST_CASE("a single value has no standard error", "[output]") {
     CHECK(quantile(x, 0.95) == 7.0);
 }
 
-TEST_CASE("summarise gives every statistic at once", "[output]") {
+TEST_CASE("summarise gives every statistic at once", "[sim]") {
     std::vector<double> scratch;
     const std::vector<double> x = {110, 100, 140, 120, 130};
     const ColumnSummary s = summarise(x, scratch);
