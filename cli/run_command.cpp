@@ -140,6 +140,10 @@ int run_command(const std::vector<std::string>& args, const std::string& command
                   << "'; the units are " << known << "\n";
         return kUsage;
     }
+    auto outcome_definitions = define_run_outcomes(o.scenario, *resolved, layout, o.overrides);
+    if (!outcome_definitions) return kBadScenario;
+    models::outcomes::OutcomeRecorder outcomes(std::move(*outcome_definitions), layout,
+                                               resolved->axis, {"baseline"});
     output::RunMetadata meta;
     meta.wfsim_version = WFSIM_VERSION;
     meta.source_version = source_version();
@@ -174,11 +178,13 @@ int run_command(const std::vector<std::string>& args, const std::string& command
             },
             [&](std::size_t index, models::ReplicationResult&& result) {
                 writer.append(0, index, result);
+                outcomes.record(0, index, result);
             },
             [&](std::size_t done, std::size_t total) { progress.update(done, total); });
         progress.finish();
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        writer.set_outcomes(outcomes.results());
         writer.finish(!outcome.stopped, elapsed);
         written = writer.final_path();
     } catch (const output::OutputError& e) {

@@ -7,6 +7,26 @@
 
 namespace wfsim::cli {
 
+std::optional<models::outcomes::OutcomeDefinitions> define_run_outcomes(
+    const std::string& path, const models::ResolvedScenario& resolved,
+    const models::ResultLayout& layout, const std::vector<models::ParameterOverride>& overrides) {
+    try {
+        return models::outcomes::define_outcomes(resolved.scenario, layout, resolved.axis);
+    } catch (const models::outcomes::OutcomeDefinitionError& e) {
+        // Each at the place the scenario gave the key: file:line:column, or the override.
+        for (const auto& problem : e.problems())
+            std::cerr << models::diagnostic_at(resolved.scenario.key_places,
+                                               resolved.scenario.source_path, problem.key_path,
+                                               problem.message)
+                             .str()
+                      << "\n";
+        std::cerr << "wfsim: " << path << (overrides.empty() ? "" : " with its --set overrides")
+                  << " is not a valid scenario (" << e.problems().size()
+                  << (e.problems().size() == 1 ? " error" : " errors") << ")\n";
+    }
+    return std::nullopt;
+}
+
 std::optional<models::ResolvedScenario> load_resolved_scenario(
     const std::string& path, const std::vector<models::ParameterOverride>& overrides) {
     std::optional<models::Scenario> scenario;

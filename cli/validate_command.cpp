@@ -6,6 +6,8 @@
 #include "cli/exit_codes.hpp"
 #include "cli/scenario_input.hpp"
 #include "models/calibration/resolution_report.hpp"
+#include "models/metrics/metrics_recorder.hpp"
+#include "models/outcomes/outcome_definitions.hpp"
 
 namespace wfsim::cli {
 
@@ -28,6 +30,10 @@ int validate_command(const std::vector<std::string>& args) {
     const auto resolved = load_resolved_scenario(scenario, overrides);
     if (!resolved) return kBadScenario;
     models::print_resolution(std::cout, *resolved);
+    const auto outcomes =
+        define_run_outcomes(scenario, *resolved, models::make_result_layout(*resolved), overrides);
+    if (!outcomes) return kBadScenario;
+    models::outcomes::print_outcome_definitions(std::cout, *outcomes);
     std::cout << "\n" << scenario << ": valid\n";
     return kSuccess;
 }

@@ -73,6 +73,14 @@ std::string replication(std::string_view v) {
     return variant(v) + "/replication";
 }
 
+std::string variant_targets(std::string_view v) {
+    return variant(v) + "/targets";
+}
+
+std::string variant_risks(std::string_view v) {
+    return variant(v) + "/risks";
+}
+
 std::string values_group(std::string_view v, Period p) {
     return variant(v) + (p == Period::Monthly ? "/monthly" : "/fy");
 }

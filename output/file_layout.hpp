@@ -36,9 +36,13 @@ inline constexpr std::string_view kUnit = "/unit";
 inline constexpr std::string_view kUnitKind = "/unit_kind";
 inline constexpr std::string_view kUnitSector = "/unit_sector";
 inline constexpr std::string_view kVariants = "/variants";
+inline constexpr std::string_view kTargets = "/targets";  // definitions, when there are targets
+inline constexpr std::string_view kRisks = "/risks";      // the register, when there are risks
 
 std::string variant(std::string_view variant);                  // /variants/<v>
 std::string replication(std::string_view variant);              // /variants/<v>/replication
+std::string variant_targets(std::string_view variant);          // /variants/<v>/targets
+std::string variant_risks(std::string_view variant);            // /variants/<v>/risks
 std::string values_group(std::string_view variant, Period p);   // .../monthly or .../fy
 std::string summary_group(std::string_view variant, Period p);  // .../monthly_summary, fy_summary
 std::string values(std::string_view variant, Period p, std::string_view metric);

@@ -17,6 +17,7 @@
 #include "output/hdf5_io.hpp"
 #include "output/metric_description.hpp"
 #include "output/result_placement.hpp"
+#include "output/outcome_tables.hpp"
 #include "output/sha256.hpp"
 #include "output/temporary_file.hpp"
 #include "output/variant_output.hpp"
@@ -103,6 +104,7 @@ struct ResultWriter::Impl {
     std::vector<MetricDescription> metrics;
     std::vector<std::string> variant_names;
     std::vector<std::int64_t> last_replication;
+    models::outcomes::OutcomeResults outcomes;
     bool finished = false;
     bool broken = false;  // an append or finish failed part way: the file is not to be trusted
     // HDF5 objects last, the file first among them, so that destruction closes it last.
@@ -213,6 +215,7 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
         v.finish();
         stored = std::min(stored, v.replications().size());
     }
+    write_outcome_tables(file.get(), outcomes, temporary_path);
     const bool is_complete = complete && stored >= metadata.replications_requested;
     const std::string where = "/ in " + temporary_path;
     hdf5::write_scalar_attribute<std::int64_t>(file.get(), "replications",
@@ -263,6 +266,10 @@ void ResultWriter::append(std::size_t variant, std::size_t replication,
                           const models::ReplicationResult& result) {
     hdf5::silence_error_printing();  // this thread may not be the one that opened the file
     impl_->append(variant, replication, result);
+}
+
+void ResultWriter::set_outcomes(models::outcomes::OutcomeResults outcomes) {
+    impl_->outcomes = std::move(outcomes);
 }
 
 void ResultWriter::finish(bool complete, double elapsed_seconds) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "models/outcomes/outcome_recorder.hpp"
 #include "models/vocabulary/result_layout.hpp"
 #include "output/output_error.hpp"
 #include "sim/time_axis.hpp"
@@ -54,8 +55,12 @@ class ResultWriter {
     // they may skip. Rows are written as they arrive: nothing accumulates in memory.
     void append(std::size_t variant, std::size_t replication, const models::ReplicationResult&);
 
-    // Writes the replication axes, the summaries and the closing root attributes, closes the
-    // file and renames it to the final path. `complete` is stored only if every variant holds
+    // The targets and risks of the run (output/outcome_tables.hpp), written by finish(); their
+    // variants and replications must be those appended.
+    void set_outcomes(models::outcomes::OutcomeResults outcomes);
+
+    // Writes the replication axes, the summaries, the targets and risks and the closing root
+    // attributes, closes the file and renames it to the final path. `complete` is stored only if every variant holds
     // every requested replication. An incomplete file never replaces a better result: it goes
     // beside it (result_placement.hpp), and final_path() then says where.
     void finish(bool complete, double elapsed_seconds);

@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "output/outcome_report.hpp"
 #include "output/report_figures.hpp"
 #include "output/report_format.hpp"
 
@@ -154,6 +155,7 @@ void print_terminal_report(std::ostream& out, const ResultReader& reader,
         // Quoted inputs describe the baseline: compare them with the first variant only.
         if (v == 0) print_inputs_reproduced(out, periods.front(), axes, quoted);
     }
+    print_outcome_report(out, reader);  // targets and risks, all variants side by side
 }
 
 void print_terminal_report(std::ostream& out, const std::string& result_path,

@@ -1,5 +1,7 @@
 #include "output/terminal_summary.hpp"
 
+#include "output/outcome_report.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <iomanip>
@@ -114,6 +116,7 @@ void print_terminal_summary(std::ostream& out, const ResultReader& reader,
     const auto first = financial_year_figures(reader, m.variants.front(),
                                               {"turnover", "vacancy_rate", "absence_rate"});
     if (!first.empty()) print_inputs_reproduced(out, first.front(), axes, quoted);
+    print_outcome_report(out, reader, OutcomeDetail::Summary);  // targets and risks, if any
     out << "\nEvery financial year with Monte Carlo standard errors, stability and age: --full;\n"
            "charts for every sector and group: wfsim report "
         << reader.path() << "\n";

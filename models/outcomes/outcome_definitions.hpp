@@ -5,6 +5,7 @@
 // their targets by index. Texts for tables (period, condition, adverse event) are made here so
 // that every output says the same.
 #include <limits>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -78,6 +79,10 @@ class OutcomeDefinitionError : public std::runtime_error {
 // checked when the scenario was read.
 OutcomeDefinitions define_outcomes(const Scenario& scenario, const ResultLayout& layout,
                                    const sim::TimeAxis& axis);
+
+// What `wfsim validate` prints: each target as bound to the run, and each risk's adverse event,
+// consequence and ratings (definition_report.cpp).
+void print_outcome_definitions(std::ostream& out, const OutcomeDefinitions& definitions);
 
 // A threshold in a metric's units: a percentage for a ratio or a rate a year (units "1" or
 // "year-1": "12%"), else the number ("5000").

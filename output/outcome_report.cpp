@@ -1,0 +1,207 @@
+#include "output/outcome_report.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "output/report_format.hpp"
+#include "output/text_table.hpp"
+
+namespace wfsim::output {
+namespace {
+
+// "97.1%"; two decimals below 1% so that small probabilities do not read as 0.
+std::string percent(double p) {
+    if (std::isnan(p)) return "n/a";
+    char text[32];
+    std::snprintf(text, sizeof text, p > 0.0 && p < 0.01 ? "%.2f%%" : "%.1f%%", 100.0 * p);
+    return text;
+}
+
+std::string number(double v, int decimals) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", decimals, v);
+    return text;
+}
+
+// "97.1% (95.8-98.0)"
+std::string probability(double p, double low, double high) {
+    if (std::isnan(p)) return "n/a";
+    const bool small = high < 0.01;
+    return percent(p) + " (" + number(100.0 * low, small ? 2 : 1) + "-" +
+           number(100.0 * high, small ? 2 : 1) + ")";
+}
+
+std::string signed_points(double d) {
+    return (d > 0 ? "+" : d < 0 ? "-" : "") + number(std::fabs(100.0 * d), 1);
+}
+
+// "+5.0 pts (+3.1 to +6.9)"
+std::string change(double d, double low, double high) {
+    if (std::isnan(d)) return "n/a";
+    return signed_points(d) + " pts (" + signed_points(low) + " to " + signed_points(high) + ")";
+}
+
+// A shortfall in the metric's units: percentage points for ratios and rates a year.
+std::string shortfall(double v, const std::string& units) {
+    if (std::isnan(v)) return "-";
+    if (units == "1" || units == "year-1") return number(100.0 * v, 2) + " pts";
+    return format_number(v, std::fabs(v) < 10 ? 2 : 0);
+}
+
+std::string count(std::int64_t n) {
+    return format_number(static_cast<double>(n), 0);
+}
+
+void print_targets(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail) {
+    if (t.targets.empty()) return;
+    const std::int64_t replications = t.target_results.front().front().replications;
+    out << "\nTargets: the probability of meeting each, with its 95% interval (Wilson), over "
+        << count(replications) << " replication" << (replications == 1 ? "" : "s")
+        << (t.variants.size() > 1 ? "; changes from the baseline on the same replications" : "")
+        << "\n";
+    std::vector<std::string> header = {"target", "metric", "unit", "period", "condition"};
+    std::vector<bool> right(header.size(), false);
+    for (std::size_t v = 0; v < t.variants.size(); ++v) {
+        header.push_back(t.variants[v]);
+        right.push_back(true);
+        if (v == 0) continue;
+        header.push_back("change");
+        right.push_back(true);
+    }
+    TextTable table(header, right);
+    for (std::size_t i = 0; i < t.targets.size(); ++i) {
+        const TargetRow& row = t.targets[i];
+        std::vector<std::string> cells = {row.name, row.metric, row.unit, row.period,
+                                          row.condition};
+        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            const TargetResult& r = t.target_results[v][i];
+            cells.push_back(probability(r.probability, r.low, r.high));
+            if (v > 0) cells.push_back(change(r.change, r.change_low, r.change_high));
+        }
+        table.add(cells);
+    }
+    table.print(out);
+    if (detail == OutcomeDetail::Summary) return;
+
+    out << "\nWhen missed, by how much (over the replications that missed; in the metric's units, "
+           "rates in percentage points)\n";
+    TextTable misses({"target", "variant", "missed", "median", "90th pct", "largest"},
+                     {false, false, true, true, true, true});
+    for (std::size_t i = 0; i < t.targets.size(); ++i)
+        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            const TargetResult& r = t.target_results[v][i];
+            const std::string& units = t.targets[i].units;
+            std::string missed = count(r.missed) + " of " + count(r.replications);
+            if (r.undefined > 0) missed += " (+" + count(r.undefined) + " undefined)";
+            misses.add({v == 0 ? t.targets[i].name : "", t.variants[v], missed,
+                        shortfall(r.shortfall_p50, units), shortfall(r.shortfall_p90, units),
+                        shortfall(r.shortfall_max, units)});
+        }
+    misses.print(out);
+}
+
+std::string rating_cell(const RiskResult& r) {
+    if (r.reached < 0) return "not modelled";
+    return std::to_string(r.likelihood) + " x " + std::to_string(r.consequence) + " = " +
+           std::to_string(r.rating) + " " + r.grade + (r.straddles ? " *" : "");
+}
+
+std::string reached_cell(const RiskResult& r) {
+    return r.reached < 0 ? "-" : r.reached ? "yes" : "no";
+}
+
+void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail) {
+    if (t.risks.empty()) return;
+    out << "\nRisks: likelihood (1 rare to 5 almost certain) from the simulated probability of the "
+           "adverse event,\nbands from "
+        << t.bands_source
+        << "; rating = likelihood x consequence\n(1-3 low, 4-6 moderate, 8-12 high, 15-25 "
+           "extreme); reached: rating at most the target rating\n";
+    std::vector<std::string> header = {"id", "risk", "register", "target"};
+    std::vector<bool> right = {false, false, true, true};
+    const bool several = t.variants.size() > 1;
+    for (const std::string& v : t.variants) {
+        const std::string prefix = several ? v + ": " : "";
+        for (const char* column : {"P(adverse event)", "rating", "reached"}) {
+            header.push_back(prefix + column);
+            right.push_back(std::string(column) != "reached");
+        }
+    }
+    TextTable table(header, right);
+    for (std::size_t i = 0; i < t.risks.size(); ++i) {
+        const RiskRow& row = t.risks[i];
+        std::vector<std::string> cells = {row.id, row.title, std::to_string(row.register_rating),
+                                          std::to_string(row.target_rating)};
+        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            const RiskResult& r = t.risk_results[v][i];
+            cells.push_back(row.modelled ? probability(r.probability, r.low, r.high) : "-");
+            cells.push_back(rating_cell(r));
+            cells.push_back(reached_cell(r));
+        }
+        table.add(cells);
+    }
+    table.print(out);
+
+    bool noted = false;
+    for (std::size_t i = 0; i < t.risks.size(); ++i)
+        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            const RiskResult& r = t.risk_results[v][i];
+            if (!r.straddles) continue;
+            if (!noted)
+                out << "\n* The rating is not settled: the 95% interval of the probability "
+                       "straddles a likelihood band boundary.\n";
+            noted = true;
+            out << "  " << t.risks[i].id << (several ? " (" + t.variants[v] + ")" : "") << ": "
+                << (r.replications_to_settle < 0
+                        ? std::string("the estimate is on a boundary; no number of replications "
+                                      "settles it")
+                        : "about " + count(r.replications_to_settle) +
+                              " replications would settle it")
+                << "\n";
+        }
+    if (several) {
+        out << "\nChange in the probability of the adverse event from the baseline (paired, 95% "
+               "interval)\n";
+        std::vector<std::string> head = {"id"};
+        for (std::size_t v = 1; v < t.variants.size(); ++v) head.push_back(t.variants[v]);
+        TextTable changes(head, std::vector<bool>(head.size(), true));
+        for (std::size_t i = 0; i < t.risks.size(); ++i) {
+            if (!t.risks[i].modelled) continue;
+            std::vector<std::string> cells = {t.risks[i].id};
+            for (std::size_t v = 1; v < t.variants.size(); ++v) {
+                const RiskResult& r = t.risk_results[v][i];
+                cells.push_back(change(r.change, r.change_low, r.change_high));
+            }
+            changes.add(cells);
+        }
+        changes.print(out);
+    }
+    bool heading = false;
+    for (const RiskRow& row : t.risks) {
+        if (row.modelled) continue;
+        if (!heading) out << "\nNot modelled (the model cannot speak to these):\n";
+        heading = true;
+        out << "  " << row.id << " " << row.title << ": " << row.not_modelled_reason << "\n";
+    }
+    heading = false;
+    for (const RiskRow& row : t.risks) {
+        if (!row.modelled) continue;
+        if (!heading) out << "\nAdverse events and consequences:\n";
+        heading = true;
+        out << "  " << row.id << ": " << row.adverse_event << "; consequence " << row.consequence
+            << "\n";
+    }
+}
+
+}  // namespace
+
+void print_outcome_report(std::ostream& out, const OutcomeTables& tables, OutcomeDetail detail) {
+    print_targets(out, tables, detail);
+    print_risks(out, tables, detail);
+}
+
+void print_outcome_report(std::ostream& out, const ResultReader& reader, OutcomeDetail detail) {
+    if (const auto tables = read_outcome_tables(reader)) print_outcome_report(out, *tables, detail);
+}
+
+}  // namespace wfsim::output
