@@ -112,11 +112,11 @@ std::string reached_cell(const RiskResult& r) {
 
 void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail) {
     if (t.risks.empty()) return;
-    out << "\nRisks: likelihood (1 rare to 5 almost certain) from the simulated probability of the "
-           "adverse event,\nbands from "
+    out << "\nRisks: likelihood 1 (rare) to 5 (almost certain) from the simulated probability of "
+           "the adverse event,\nin the bands of "
         << t.bands_source
-        << "; rating = likelihood x consequence\n(1-3 low, 4-6 moderate, 8-12 high, 15-25 "
-           "extreme); reached: rating at most the target rating\n";
+        << ";\nrating = likelihood x consequence: 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme; "
+           "reached: the rating\nis at most the target rating\n";
     std::vector<std::string> header = {"id", "risk", "register", "target"};
     std::vector<bool> right = {false, false, true, true};
     const bool several = t.variants.size() > 1;
@@ -184,12 +184,21 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
         out << "  " << row.id << " " << row.title << ": " << row.not_modelled_reason << "\n";
     }
     heading = false;
-    for (const RiskRow& row : t.risks) {
+    for (std::size_t i = 0; i < t.risks.size(); ++i) {
+        const RiskRow& row = t.risks[i];
         if (!row.modelled) continue;
         if (!heading) out << "\nAdverse events and consequences:\n";
         heading = true;
         out << "  " << row.id << ": " << row.adverse_event << "; consequence " << row.consequence
             << "\n";
+        // Scored by shortfall: the probability the likelihood came from, where it differs.
+        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            const RiskResult& r = t.risk_results[v][i];
+            if (r.rated == r.probability) continue;
+            out << "    " << (several ? t.variants[v] + ": " : "") << "rated at consequence "
+                << r.consequence << ", an adverse event of consequence " << r.consequence
+                << " or worse: " << probability(r.rated, r.rated_low, r.rated_high) << "\n";
+        }
     }
 }
 

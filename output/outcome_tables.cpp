@@ -31,8 +31,8 @@ const char* period_kind(PeriodKind k) {
     return "";
 }
 
-hdf5::Dataset write_target_definitions(hid_t file, const OutcomeDefinitions& defs,
-                                       std::string_view file_name) {
+void write_target_definitions(hid_t file, const OutcomeDefinitions& defs,
+                              std::string_view file_name) {
     const std::string where = in(path::kTargets, file_name);
     hdf5::Group group = hdf5::create_ordered_group(file, "targets", where);
     std::vector<std::string> names, description, metric, unit, units, period, condition, kind, axis;
@@ -47,8 +47,7 @@ hdf5::Dataset write_target_definitions(hid_t file, const OutcomeDefinitions& def
         kind.push_back(period_kind(t.kind));
         axis.push_back(t.monthly ? "period" : "fy");
     }
-    hdf5::Dataset scale =
-        write_row_scale(group.get(), "target", names, "target", "the target's name", where);
+    hdf5::Dataset scale = write_row_scale(group.get(), "target", names, "the target's name", where);
     TableColumns c(group.get(), scale.get(), names.size(), "target", where);
     c.strings("description", description, "what the target is and where it comes from");
     c.strings("metric", metric, "the metric (a dataset name under /variants/<v>/fy or monthly)");
@@ -74,14 +73,13 @@ hdf5::Dataset write_target_definitions(hid_t file, const OutcomeDefinitions& def
     }
     const std::string checks_where = in(std::string(path::kTargets) + "/checks", file_name);
     hdf5::Group checks = hdf5::create_ordered_group(group.get(), "checks", checks_where);
-    hdf5::Dataset check_scale = write_row_scale(checks.get(), "check", label, "check",
-                                                "the period each check is on", checks_where);
+    hdf5::Dataset check_scale =
+        write_row_scale(checks.get(), "check", label, "the period each check is on", checks_where);
     TableColumns k(checks.get(), check_scale.get(), label.size(), "check", checks_where);
     k.integers("target", of_target, "index of the target (on /targets/target)");
     k.integers("period_index", period_index, "index on /fy or /period (the target's axis)");
     k.numbers("at_least", at_least, "lower limit in the metric's units; -inf: none");
     k.numbers("at_most", at_most, "upper limit in the metric's units; +inf: none");
-    return scale;
 }
 
 void write_bands(hid_t risks, const LikelihoodBands& bands, const std::string& where) {
@@ -97,8 +95,8 @@ void write_bands(hid_t risks, const LikelihoodBands& bands, const std::string& w
         from.push_back(ordered[s - 1].from);
         to.push_back(ordered[s - 1].to);
     }
-    hdf5::Dataset scale = write_row_scale(g.get(), "likelihood", names, "likelihood",
-                                          "the likelihood descriptor", bands_where);
+    hdf5::Dataset scale =
+        write_row_scale(g.get(), "likelihood", names, "the likelihood descriptor", bands_where);
     TableColumns c(g.get(), scale.get(), names.size(), "likelihood", bands_where);
     c.integers("score", score, "likelihood score");
     c.numbers("from", from, "probabilities above this (0 itself for score 1)", "1");
@@ -117,7 +115,7 @@ void write_bands(hid_t risks, const LikelihoodBands& bands, const std::string& w
         highest.push_back(b.to);
     }
     hdf5::Dataset grade_scale =
-        write_row_scale(grades.get(), "grade", grade, "grade", "the grade", grades_where);
+        write_row_scale(grades.get(), "grade", grade, "the grade", grades_where);
     TableColumns r(grades.get(), grade_scale.get(), grade.size(), "grade", grades_where);
     r.integers("from", lowest, "lowest rating of the grade");
     r.integers("to", highest, "highest rating of the grade");
@@ -127,8 +125,8 @@ void write_bands(hid_t risks, const LikelihoodBands& bands, const std::string& w
                                  grades_where);
 }
 
-hdf5::Dataset write_risk_definitions(hid_t file, const OutcomeDefinitions& defs,
-                                     std::string_view file_name) {
+void write_risk_definitions(hid_t file, const OutcomeDefinitions& defs,
+                            std::string_view file_name) {
     const std::string where = in(path::kRisks, file_name);
     hdf5::Group group = hdf5::create_ordered_group(file, "risks", where);
     std::vector<std::string> names, id, title, description, reason, event, consequence;
@@ -146,8 +144,7 @@ hdf5::Dataset write_risk_definitions(hid_t file, const OutcomeDefinitions& defs,
         rating.push_back(r.spec.rating);
         target_rating.push_back(r.spec.target_rating);
     }
-    hdf5::Dataset scale =
-        write_row_scale(group.get(), "risk", names, "risk", "the risk's name", where);
+    hdf5::Dataset scale = write_row_scale(group.get(), "risk", names, "the risk's name", where);
     TableColumns c(group.get(), scale.get(), names.size(), "risk", where);
     c.strings("id", id, "the register's identifier");
     c.strings("title", title, "short title");
@@ -159,7 +156,6 @@ hdf5::Dataset write_risk_definitions(hid_t file, const OutcomeDefinitions& defs,
     c.integers("register_rating", rating, "the register's current rating");
     c.integers("target_rating", target_rating, "the rating the owner must reach");
     write_bands(group.get(), defs.bands, where);
-    return scale;
 }
 
 }  // namespace
@@ -175,11 +171,10 @@ const char* likelihood_bands_source(const models::LikelihoodBands& bands) {
 void write_outcome_tables(hid_t file, const OutcomeResults& results, std::string_view file_name) {
     const OutcomeDefinitions& defs = results.definitions;
     if (defs.empty()) return;
-    hdf5::Dataset targets, risks;
-    if (!defs.targets.empty()) targets = write_target_definitions(file, defs, file_name);
-    if (!defs.risks.empty()) risks = write_risk_definitions(file, defs, file_name);
+    if (!defs.targets.empty()) write_target_definitions(file, defs, file_name);
+    if (!defs.risks.empty()) write_risk_definitions(file, defs, file_name);
     for (const VariantOutcomes& v : results.variants)
-        detail::write_variant_outcomes(file, results, v, targets.get(), risks.get(), file_name);
+        detail::write_variant_outcomes(file, results, v, file_name);
 }
 
 }  // namespace wfsim::output

@@ -20,10 +20,10 @@ void write_outcome_tables(hid_t file, const models::outcomes::OutcomeResults& re
 const char* likelihood_bands_source(const models::LikelihoodBands& bands);
 
 namespace detail {
-// Per variant (outcome_variant_tables.cpp); `target_scale` and `risk_scale` are the row scales.
+// Per variant (outcome_variant_tables.cpp).
 void write_variant_outcomes(hid_t file, const models::outcomes::OutcomeResults& results,
-                            const models::outcomes::VariantOutcomes& variant, hid_t target_scale,
-                            hid_t risk_scale, std::string_view file_name);
+                            const models::outcomes::VariantOutcomes& variant,
+                            std::string_view file_name);
 }  // namespace detail
 
 }  // namespace wfsim::output

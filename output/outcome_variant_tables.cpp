@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "models/outcomes/risk_matrix.hpp"
+#include "output/axes.hpp"
 #include "output/file_layout.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/outcome_tables.hpp"
@@ -55,8 +56,14 @@ void write_changes(TableColumns& c, const std::vector<Difference>& changes, std:
 }
 
 void write_targets(hid_t group, const OutcomeResults& results, const VariantOutcomes& v,
-                   hid_t scale, hid_t replication, const std::string& where) {
+                   const std::string& group_path, std::string_view file_name) {
+    const std::string where = group_path + " in " + std::string(file_name);
     const std::size_t n = results.definitions.targets.size();
+    std::vector<std::string> names;
+    for (const TargetDefinition& t : results.definitions.targets) names.push_back(t.name);
+    hdf5::Dataset scale = write_row_scale(group, "target", names, "the target's name", where);
+    hdf5::Dataset replication =
+        write_replication_coordinate(group, v.replications, group_path, file_name);
     Interval probability;
     std::vector<std::int64_t> met, missed, undefined, reps;
     std::vector<double> mean, p50, p90, max;
@@ -71,7 +78,7 @@ void write_targets(hid_t group, const OutcomeResults& results, const VariantOutc
         p90.push_back(s.shortfall_p90);
         max.push_back(s.shortfall_max);
     }
-    TableColumns c(group, scale, n, "target", where);
+    TableColumns c(group, scale.get(), n, "target", where);
     probability.write(c, "probability", "probability of meeting the target (Wilson 95% interval)");
     c.integers("replications", reps, "replications evaluated");
     c.integers("met", met, "replications that met the target");
@@ -89,16 +96,22 @@ void write_targets(hid_t group, const OutcomeResults& results, const VariantOutc
 
     std::vector<std::int8_t> flags;
     for (Met m : v.target_met) flags.push_back(static_cast<std::int8_t>(m));
-    c.flags_by_replication("met_by_replication", flags, replication,
+    c.flags_by_replication("met_by_replication", flags, replication.get(),
                            "1: met, 0: missed, -1: a value it needs is undefined");
-    c.numbers_by_replication("shortfall_by_replication", v.target_shortfall, replication,
+    c.numbers_by_replication("shortfall_by_replication", v.target_shortfall, replication.get(),
                              "how far the replication missed the target, in the metric's units "
                              "(0: met; NaN: undefined); over several years, the largest");
 }
 
-void write_risks(hid_t group, const OutcomeResults& results, const VariantOutcomes& v, hid_t scale,
-                 hid_t replication, const std::string& where) {
+void write_risks(hid_t group, const OutcomeResults& results, const VariantOutcomes& v,
+                 const std::string& group_path, std::string_view file_name) {
+    const std::string where = group_path + " in " + std::string(file_name);
     const std::size_t n = results.definitions.risks.size();
+    std::vector<std::string> names;
+    for (const RiskDefinition& r : results.definitions.risks) names.push_back(r.spec.name);
+    hdf5::Dataset scale = write_row_scale(group, "risk", names, "the risk's name", where);
+    hdf5::Dataset replication =
+        write_replication_coordinate(group, v.replications, group_path, file_name);
     Interval event, rated;
     std::vector<std::int64_t> likelihood, consequence, rating, settle;
     std::vector<std::string> grade;
@@ -119,7 +132,7 @@ void write_risks(hid_t group, const OutcomeResults& results, const VariantOutcom
         straddles.push_back(s.straddles ? 1 : 0);
         settle.push_back(s.replications_to_settle);
     }
-    TableColumns c(group, scale, n, "risk", where);
+    TableColumns c(group, scale.get(), n, "risk", where);
     event.write(c, "probability", "probability of the adverse event (Wilson 95% interval)");
     rated.write(c, "rated_probability",
                 "probability of an adverse event of the rated consequence or worse, which the "
@@ -136,7 +149,7 @@ void write_risks(hid_t group, const OutcomeResults& results, const VariantOutcom
                "replications that would settle the rating if the estimates stayed (0: settled; "
                "-1: an estimate is on a band boundary)");
     write_changes(c, v.risk_change, n, "probability of the adverse event");
-    c.flags_by_replication("consequence_by_replication", v.risk_consequence, replication,
+    c.flags_by_replication("consequence_by_replication", v.risk_consequence, replication.get(),
                            "consequence score of the adverse event in the replication (0: it did "
                            "not happen or the risk is not modelled)");
 }
@@ -144,25 +157,26 @@ void write_risks(hid_t group, const OutcomeResults& results, const VariantOutcom
 }  // namespace
 
 void write_variant_outcomes(hid_t file, const OutcomeResults& results, const VariantOutcomes& v,
-                            hid_t target_scale, hid_t risk_scale, std::string_view file_name) {
+                            std::string_view file_name) {
     const auto in = [&](const std::string& p) { return p + " in " + std::string(file_name); };
     hdf5::Group variant(hdf5::check(H5Gopen2(file, path::variant(v.name).c_str(), H5P_DEFAULT),
                                     "open", in(path::variant(v.name))));
-    hdf5::Dataset replication(hdf5::check(H5Dopen2(variant.get(), "replication", H5P_DEFAULT),
-                                          "open", in(path::replication(v.name))));
-    const auto stored = hdf5::dataset_shape(replication.get(), in(path::replication(v.name)));
-    if (stored.size() != 1 || stored[0] != v.replications.size())
+    // The rows of the per-replication tables are the replications the variant stored.
+    hdf5::Dataset stored(hdf5::check(H5Dopen2(variant.get(), "replication", H5P_DEFAULT), "open",
+                                     in(path::replication(v.name))));
+    if (hdf5::read_whole_dataset<std::int64_t>(stored.get(), in(path::replication(v.name))) !=
+        v.replications)
         throw std::logic_error("the outcomes of variant " + v.name +
                                " were recorded on other replications than those stored");
     if (!results.definitions.targets.empty()) {
-        const std::string where = in(path::variant_targets(v.name));
-        hdf5::Group g = hdf5::create_ordered_group(variant.get(), "targets", where);
-        write_targets(g.get(), results, v, target_scale, replication.get(), where);
+        const std::string group_path = path::variant_targets(v.name);
+        hdf5::Group g = hdf5::create_ordered_group(variant.get(), "targets", in(group_path));
+        write_targets(g.get(), results, v, group_path, file_name);
     }
     if (!results.definitions.risks.empty()) {
-        const std::string where = in(path::variant_risks(v.name));
-        hdf5::Group g = hdf5::create_ordered_group(variant.get(), "risks", where);
-        write_risks(g.get(), results, v, risk_scale, replication.get(), where);
+        const std::string group_path = path::variant_risks(v.name);
+        hdf5::Group g = hdf5::create_ordered_group(variant.get(), "risks", in(group_path));
+        write_risks(g.get(), results, v, group_path, file_name);
     }
 }
 

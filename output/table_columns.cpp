@@ -18,7 +18,7 @@ void TableColumns::describe(hid_t dataset, const std::string& name, const std::s
     const std::string at = name + " in " + where_;
     hdf5::write_string_attribute(dataset, "long_name", long_name, at);
     if (!units.empty()) hdf5::write_string_attribute(dataset, "units", units, at);
-    attach_scale(dataset, scale_, 0, row_label_, at);
+    attach_scale(dataset, scale_, 0, at);
 }
 
 void TableColumns::strings(const std::string& name, const std::vector<std::string>& values,
@@ -59,8 +59,8 @@ hdf5::Dataset TableColumns::matrix(const std::string& name, hid_t stored, hid_t 
     if (count > 0)
         hdf5::check(H5Dwrite(d.get(), memory, H5S_ALL, H5S_ALL, H5P_DEFAULT, values), "write", at);
     hdf5::write_string_attribute(d.get(), "axis_order", "replication," + row_label_, at);
-    attach_scale(d.get(), replication_scale, 0, "replication", at);
-    attach_scale(d.get(), scale_, 1, row_label_, at);
+    attach_scale(d.get(), replication_scale, 0, at);
+    attach_scale(d.get(), scale_, 1, at);
     return d;
 }
 
@@ -84,12 +84,12 @@ void TableColumns::numbers_by_replication(const std::string& name,
 }
 
 hdf5::Dataset write_row_scale(hid_t group, const std::string& name,
-                              const std::vector<std::string>& rows, const std::string& label,
-                              const std::string& long_name, std::string_view where) {
+                              const std::vector<std::string>& rows, const std::string& long_name,
+                              std::string_view where) {
     hdf5::Dataset d = hdf5::write_strings_dataset(group, name, rows, where);
     const std::string at = name + " in " + std::string(where);
     hdf5::write_string_attribute(d.get(), "long_name", long_name, at);
-    make_scale(d.get(), label, at);
+    make_scale(d.get(), name, at);
     return d;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Tables in a result file as groups of aligned columns: one dataset per column, each labelled
 // (`long_name`, `units`) and with its row dimension tied to a dimension scale (the names of the
-// rows), so that h5py, R and pandas can put them side by side. Per-replication tables are
-// [replication, row] with the variant's replication scale on the first dimension.
+// rows) in the same group, so that h5py, xarray, netCDF tools, R and pandas put them side by
+// side. Per-replication tables are [replication, row], with the group's own replication scale on
+// the first dimension.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,8 +15,8 @@ namespace wfsim::output {
 
 class TableColumns {
   public:
-    // Writes into `group` tables of `rows` rows; `scale` labels the rows (`row_label`: "target",
-    // "risk"); `where` names the group in messages ("/targets in run.h5").
+    // Writes into `group` tables of `rows` rows; `scale` (in the group) names the rows
+    // (`row_label`: "target", "risk"); `where` names the group in messages.
     TableColumns(hid_t group, hid_t scale, std::size_t rows, std::string row_label,
                  std::string where);
 
@@ -47,9 +48,10 @@ class TableColumns {
     std::string where_;
 };
 
-// Writes the row names of a table as its dimension scale.
+// Writes the row names of a table as its dimension scale, named (and naming the dimension)
+// `name`.
 hdf5::Dataset write_row_scale(hid_t group, const std::string& name,
-                              const std::vector<std::string>& rows, const std::string& label,
-                              const std::string& long_name, std::string_view where);
+                              const std::vector<std::string>& rows, const std::string& long_name,
+                              std::string_view where);
 
 }  // namespace wfsim::output

@@ -241,12 +241,22 @@ std::string RiskDefinition::event_text(const std::vector<TargetDefinition>& all)
 std::string RiskDefinition::consequence_text(const std::vector<TargetDefinition>& all) const {
     if (spec.consequence) return std::to_string(*spec.consequence);
     if (spec.consequence_by_shortfall.empty() || targets.empty()) return "";
+    // "2, or 4 from a shortfall of 2 pts": shortfalls of rates in percentage points.
     const std::string& units = all.at(targets.front()).units;
-    std::vector<std::string> steps;
-    for (const auto& step : spec.consequence_by_shortfall)
-        steps.push_back(std::to_string(step.consequence) + " from a shortfall of " +
-                        threshold_text(step.from, units));
-    return joined(steps, ", ");
+    const bool rate = units == "1" || units == "year-1";
+    std::string text;
+    for (const auto& step : spec.consequence_by_shortfall) {
+        if (step.from == 0.0) {
+            text = std::to_string(step.consequence);
+            continue;
+        }
+        char size[48];
+        std::snprintf(size, sizeof size, rate ? "%.6g pts" : "%.6g",
+                      rate ? 100.0 * step.from : step.from);
+        text += (text.empty() ? "" : ", or ") + std::to_string(step.consequence) +
+                " from a shortfall of " + size;
+    }
+    return text;
 }
 
 OutcomeDefinitions define_outcomes(const Scenario& scenario, const ResultLayout& layout,

@@ -2,6 +2,8 @@
 // error (file:line:column and key path) for each kind of mistake.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "tests/scenario/scenario_test_support.hpp"
@@ -269,4 +271,29 @@ TEST_CASE("likelihood bands that overlap or leave gaps are located errors",
         const auto d = only_diagnostic(head + "  unlikely: {to: 0.1%}\n  possible: {from: 0.1%}\n");
         CHECK(d.path == "likelihood_bands.unlikely.to");
     }
+}
+
+TEST_CASE("the targets and risks example of docs/scenario.md is valid", "[scenario][outcomes]") {
+    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/scenario.md", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string doc = text.str();
+    const auto at = doc.find("\n## Targets and risks\n");
+    REQUIRE(at != std::string::npos);
+    const auto begin = doc.find("```yaml\n", at) + 8;
+    const std::string example = doc.substr(begin, doc.find("```", begin) - begin);
+    const Scenario s = read(R"(schema_version: 1
+name: docs example
+start: 2022-04-01
+years: 5
+groups:
+  nurses:
+    sector: nhs_trusts
+    headcount: 100
+    leaving: {turnover: 12%}
+)" + example);
+    CHECK(s.targets.size() == 4);
+    CHECK(s.risks.size() == 2);
+    CHECK_FALSE(s.risks[1].modelled());
+    CHECK(s.likelihood_bands.likely.to == Approx(0.5));
 }

@@ -1,0 +1,169 @@
+// Targets and risks through the command line: the tables in the result file agree with the
+// per-replication values stored beside them, Python (h5py, xarray) reads them by the documented
+// paths, the terminal shows them, `wfsim validate` lists them, and a metric the run does not
+// record is a located error.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "output/outcome_table_reader.hpp"
+#include "output/result_reader.hpp"
+#include "tests/cli/cli_test_support.hpp"
+#include "tests/tool_support.hpp"
+
+using namespace wfsim;
+using namespace wfsim::testing;
+
+namespace {
+
+// One ward, 2024/25 to 2026/27. Line 18 is `metric: turnover` of every_year.
+const std::string kWard = R"(schema_version: 1
+name: ward with targets
+start: 2024-04-01
+years: 3
+groups:
+  nurses:
+    sector: nhs
+    headcount: 40
+    vacancy_rate: 10%
+    leaving: {turnover: 12%}
+    absence: {rate: 5%}
+targets:
+  vacancy:
+    metric: vacancy_rate
+    year: 2025/26
+    at_most: 11%
+  every_year:
+    metric: turnover
+    unit: nurses
+    years: 2024/25..
+    at_least: 5%
+    at_most: 15%
+  trajectory:
+    metric: absence_rate
+    unit: nhs
+    at_most_by_year: {2024/25: 5.5%, 2025/26: 5.2%}
+  winter:
+    metric: headcount
+    month: 2026-01
+    at_least: 36
+risks:
+  supply:
+    id: "1"
+    title: Supply
+    any_missed: [vacancy, winter]
+    consequence: 4
+    rating: 16
+    target_rating: 8
+  staff_turnover:
+    id: "2"
+    title: Turnover
+    missed: every_year
+    consequence_by_shortfall: {0: 2, 2%: 4}
+    rating: 12
+    target_rating: 6
+  funding:
+    id: "3"
+    title: Funding
+    not_modelled: funding is not simulated
+    rating: 6
+    target_rating: 6
+)";
+
+}  // namespace
+
+TEST_CASE("targets and risks of a run: file, Python, terminal", "[cli][outcomes]") {
+    ScratchDirectory dir;
+    dir.write("ward.yaml", kWard);
+    const auto run = run_wfsim("run ward.yaml -n 60 -j 2 --seed 5 -o ward.h5", dir.path());
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+
+    SECTION("the tables agree with the stored per-replication values") {
+        const output::ResultReader reader(dir.file("ward.h5"));
+        const auto tables = output::read_outcome_tables(reader);
+        REQUIRE(tables);
+        REQUIRE(tables->targets.size() == 4);
+        REQUIRE(tables->risks.size() == 3);
+        CHECK(tables->targets[1].period == "every year 2024/25 to 2026/27");
+        // The vacancy target recomputed from /variants/baseline/fy/vacancy_rate: the total's
+        // 2025/26 value at most 11%.
+        const auto fy = reader.values("baseline", output::Period::FinancialYear, "vacancy_rate");
+        const std::size_t total = fy.shape[2] - 1;
+        std::int64_t met = 0;
+        for (std::size_t r = 0; r < fy.shape[0]; ++r) met += fy.at(r, 1, total) <= 0.11;
+        const output::TargetResult& vacancy = tables->target_results[0][0];
+        CHECK(vacancy.met == met);
+        CHECK(vacancy.replications == 60);
+        CHECK(vacancy.probability == static_cast<double>(met) / 60.0);
+        // Every year of the range: the joint event, from the three years' turnover.
+        const auto turnover = reader.values("baseline", output::Period::FinancialYear, "turnover");
+        std::int64_t joint = 0;
+        for (std::size_t r = 0; r < turnover.shape[0]; ++r) {
+            bool all = true;
+            for (std::size_t y = 0; y < 3; ++y)
+                all = all && turnover.at(r, y, 0) >= 0.05 && turnover.at(r, y, 0) <= 0.15;
+            joint += all;
+        }
+        CHECK(tables->target_results[0][1].met == joint);
+        // The risk not modelled is reported, not dropped.
+        CHECK_FALSE(tables->risks[2].modelled);
+        CHECK(tables->risk_results[0][2].grade == "not modelled");
+        CHECK(tables->risk_results[0][2].reached == -1);
+        const output::RiskResult& supply = tables->risk_results[0][0];
+        CHECK(supply.rating == supply.likelihood * 4);
+        CHECK(std::isnan(supply.change));  // the baseline has no change from itself
+    }
+    SECTION("Python reads the documented paths and recomputes every probability") {
+        if (!python_modules_available("h5py, numpy, xarray, h5netcdf, netCDF4"))
+            FAIL(missing_tool_message("/usr/bin/python3 with h5py, xarray, h5netcdf, netCDF4",
+                                      "python3-h5py python3-xarray python3-h5netcdf "
+                                      "python3-netcdf4"));
+        const std::string command = std::string(kSystemPython) + " " + WFSIM_SOURCE_DIR +
+                                    "/tests/cli/test_cli_outcomes_check.py '" +
+                                    dir.file("ward.h5") + "' 2>&1";
+        CHECK(std::system(command.c_str()) == 0);
+    }
+    SECTION("the terminal tables") {
+        CHECK_THAT(run.output, Catch::Contains("Targets: the probability of meeting each"));
+        CHECK_THAT(run.output, Catch::Contains("every year 2024/25 to 2026/27"));
+        CHECK_THAT(run.output, Catch::Contains("at most 5.5%, 5.2%"));
+        CHECK_THAT(run.output, Catch::Contains("When missed, by how much"));
+        CHECK_THAT(run.output, Catch::Contains("NPSA (2008), A risk matrix for risk managers"));
+        CHECK_THAT(run.output, Catch::Contains("not modelled"));
+        CHECK_THAT(run.output, Catch::Contains("3 Funding: funding is not simulated"));
+    }
+}
+
+TEST_CASE("wfsim validate lists targets and risks; an unrecorded metric is a located error",
+          "[cli][outcomes]") {
+    ScratchDirectory dir;
+    dir.write("ward.yaml", kWard);
+    const auto ok = run_wfsim("validate ward.yaml", dir.path());
+    INFO(ok.output);
+    CHECK(ok.exit_code == 0);
+    CHECK_THAT(ok.output, Catch::Contains("every_year: turnover of nurses, every year 2024/25 to "
+                                          "2026/27, between 5% and 15%"));
+    CHECK_THAT(ok.output, Catch::Contains("3 Funding (6 -> 6): not modelled"));
+
+    std::string bad = kWard;
+    bad.replace(bad.find("metric: turnover"), 16, "metric: turnovr");
+    dir.write("bad.yaml", bad);
+    for (const char* command : {"validate bad.yaml", "run bad.yaml -n 2 -o bad.h5"}) {
+        const auto result = run_wfsim(command, dir.path());
+        INFO(result.output);
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.output,
+                   Catch::Contains("bad.yaml:18:13: targets.every_year.metric: this run records "
+                                   "no metric 'turnovr'; did you mean 'turnover'?"));
+    }
+    CHECK_FALSE(dir.exists("bad.h5"));
+    // Set by an override, the problem is reported at the override.
+    const auto overridden =
+        run_wfsim("validate ward.yaml --set targets.vacancy.metric=international_cost", dir.path());
+    CHECK(overridden.exit_code == 65);
+    CHECK_THAT(overridden.output,
+               Catch::Contains("--set targets.vacancy.metric=international_cost: "
+                               "targets.vacancy.metric: this run records no metric"));
+}
