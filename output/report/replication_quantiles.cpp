@@ -5,7 +5,7 @@
 #include <limits>
 #include <map>
 
-#include "output/summary_statistics.hpp"
+#include "sim/replication_statistics.hpp"
 
 namespace wfsim::output::report {
 namespace {
@@ -42,7 +42,7 @@ void fill(PeriodQuantiles& out, std::size_t period, std::size_t unit, std::vecto
     if (column.empty()) return;
     std::sort(column.begin(), column.end());
     for (std::size_t k = 0; k < kFanProbabilities.size(); ++k)
-        out.q[k][period * out.units + unit] = quantile_of_sorted(column, kFanProbabilities[k]);
+        out.q[k][period * out.units + unit] = sim::quantile_of_sorted(column, kFanProbabilities[k]);
 }
 
 }  // namespace

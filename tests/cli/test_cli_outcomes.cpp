@@ -76,7 +76,7 @@ risks:
 TEST_CASE("targets and risks of a run: file, Python, terminal", "[cli][outcomes]") {
     ScratchDirectory dir;
     dir.write("ward.yaml", kWard);
-    const auto run = run_wfsim("run ward.yaml -n 60 -j 2 --seed 5 -o ward.h5", dir.path());
+    const auto run = run_wfsim("run ward.yaml -n 60 -j 2 --seed 5 -o ward.h5 --full", dir.path());
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
 
@@ -124,6 +124,12 @@ TEST_CASE("targets and risks of a run: file, Python, terminal", "[cli][outcomes]
                                     "/tests/cli/test_cli_outcomes_check.py '" +
                                     dir.file("ward.h5") + "' 2>&1";
         CHECK(std::system(command.c_str()) == 0);
+    }
+    SECTION("the short summary has the tables, the full report also the shortfalls") {
+        const auto summary = run_wfsim("run ward.yaml -n 5 -o short.h5", dir.path());
+        CHECK_THAT(summary.output, Catch::Contains("Targets: the probability of meeting each"));
+        CHECK_THAT(summary.output, Catch::Contains("Risks: likelihood"));
+        CHECK_THAT(summary.output, !Catch::Contains("When missed, by how much"));
     }
     SECTION("the terminal tables") {
         CHECK_THAT(run.output, Catch::Contains("Targets: the probability of meeting each"));
