@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models/scenario/distribution.hpp"
+#include "models/scenario/factor_spec.hpp"
 #include "models/scenario/key_places.hpp"
 #include "models/scenario/scenario_group.hpp"
 #include "models/scenario/scenario_outcomes.hpp"
@@ -52,6 +53,8 @@ struct Scenario {
     std::vector<TargetSpec> targets;
     std::vector<RiskSpec> risks;
     LikelihoodBands likelihood_bands;
+    // Parameters whose values are uncertain: `wfsim run` draws a set of them per outer sample.
+    std::vector<FactorSpec> uncertainty;
     // Text as given (file contents) and as resolved (every default filled in), for provenance.
     std::string source_path;
     std::string source_text;

@@ -77,7 +77,8 @@ bool ends_with(const std::string& text, std::string_view tail) {
 std::optional<JsonValue> scalar_schema(const std::string& type, const Range& range,
                                        const std::string& allowed_text) {
     if (type == "number") return with_range(typed("number"), range);
-    if (type == "rate" || type == "threshold") return rate_schema(range);
+    if (type == "rate" || type == "threshold" || type == "number or percentage")
+        return rate_schema(range);
     if (type == "whole number") {
         // A single allowed value (schema_version: 1) is stated as the allowed text.
         if (auto only = parse_whole(allowed_text))
@@ -85,7 +86,7 @@ std::optional<JsonValue> scalar_schema(const std::string& type, const Range& ran
         return with_range(typed("integer"), range);
     }
     if (type == "true/false") return typed("boolean");
-    if (type == "text") return typed("string");
+    if (type == "text" || type == "parameter path") return typed("string");
     if (type == "name" || ends_with(type, " name"))
         return typed("string").set("pattern", text(kNamePattern));
     if (type == "date") return typed("string").set("pattern", text(kDatePattern));

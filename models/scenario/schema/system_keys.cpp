@@ -1,6 +1,7 @@
 // The system-wide keys of the top level (population, supply programmes, shocks, reservists,
 // feedback), and the checks that need the whole scenario: financial years inside the run,
 // graduates joining a labour pool, population-driven establishments having a population.
+#include "models/scenario/schema/factor_schema.hpp"
 #include "models/scenario/schema/keyed_map_codecs.hpp"
 #include "models/scenario/schema/programme_schemas.hpp"
 #include "models/scenario/schema/run_years.hpp"
@@ -95,6 +96,12 @@ void add_system_keys(ObjectSchema<Scenario>& s) {
                              reservist_schema(), "Reservist pools, by name.");
     s.object("feedback", &Scenario::feedback, feedback_schema(),
              "Pressure feedback on leaving and sickness.", "none: no feedback");
+    s.optional_named_objects("uncertainty", &Scenario::uncertainty, &FactorSpec::name,
+                             factor_schema(),
+                             "Parameters whose values are uncertain, by name: `wfsim run` draws "
+                             "a set of values per outer sample (--parameter-sets) and runs "
+                             "replications within each, and splits each key metric's variance "
+                             "into parameter uncertainty and individual chance.");
     s.check(
         "Every financial year in a group's establishment.growth_by_year and "
         "establishment.wte_by_year starts inside the run.",
