@@ -1,0 +1,45 @@
+#pragma once
+// Factor values -> the `--set` overrides that give them. A `set` factor is one override of its
+// path (wildcards kept: every group gets the value). A `multiply` or `add` factor reads the
+// scenario's own value at each concrete path its path stands for (each group's own, with `*`)
+// and sets that path to the product or sum, so groups keep their differences. Values of
+// whole-number parameters are rounded. Values are written as the shortest decimal text that
+// reads back to the same double, so an override gives exactly the value drawn.
+#include <span>
+#include <string>
+#include <vector>
+
+#include "models/scenario/factor_spec.hpp"
+#include "models/scenario/scenario.hpp"
+#include "models/scenario/schema/parameter_override.hpp"
+
+namespace wfsim::models {
+
+class FactorOverrides {
+  public:
+    // Throws ScenarioError, located at the factor's path in `file`, when a multiply or add
+    // factor names a value the scenario does not give (a group using hazard_per_year instead of
+    // a turnover, a key inside a distribution of another form).
+    FactorOverrides(std::vector<FactorSpec> factors, const Scenario& scenario,
+                    const std::string& file);
+
+    const std::vector<FactorSpec>& factors() const { return factors_; }
+    // The overrides giving factor f the value values[f], factor by factor; a NaN leaves that
+    // factor at the scenario's own value.
+    std::vector<ParameterOverride> overrides(std::span<const double> values) const;
+    // Those of one factor.
+    std::vector<ParameterOverride> overrides_of(std::size_t factor, double value) const;
+
+  private:
+    struct Concrete {
+        schema::ParameterPath path;
+        double base;  // the scenario's value there
+    };
+    std::vector<FactorSpec> factors_;
+    std::vector<std::vector<Concrete>> concrete_;  // per factor; for multiply and add
+};
+
+// The shortest decimal text of `value` that reads back to it ("0.1112", "90").
+std::string override_number_text(double value);
+
+}  // namespace wfsim::models

@@ -1,0 +1,41 @@
+#pragma once
+// Reading a sweep file strictly, with the scenario it names: every problem at once
+// (ScenarioError), each at its file, line, column and key path. Factor paths are checked against
+// the scenario's declarations and its groups as they are read; check_sweep_outputs() then checks
+// the outputs against what a run of the scenario reports.
+#include <string>
+
+#include "models/scenario/diagnostic.hpp"
+#include "models/scenario/scenario.hpp"
+#include "models/sweep_file/factor_overrides.hpp"
+#include "models/sweep_file/sweep_spec.hpp"
+#include "models/vocabulary/result_layout.hpp"
+#include "sim/time_axis.hpp"
+
+namespace wfsim::models {
+
+struct LoadedSweep {
+    SweepSpec spec;
+    Scenario scenario;          // as read, no override applied
+    std::string scenario_path;  // as opened: the sweep file's folder joined with `scenario`
+};
+
+// Throws ScenarioError: the sweep file's problems, or the scenario's (in its own file).
+LoadedSweep load_sweep_file(const std::string& path);
+// From text; `folder` is where a relative `scenario` path starts.
+LoadedSweep load_sweep_text(const std::string& text, const std::string& display_name,
+                            const std::string& folder);
+
+// Each output's metric, unit and period among those a run of the scenario reports (with a
+// suggestion for a near miss). Throws ScenarioError located in the sweep file.
+void check_sweep_outputs(const SweepSpec& spec, const ResultLayout& layout,
+                         const std::vector<std::string>& derived_metrics,
+                         const sim::TimeAxis& axis);
+
+// Each factor's extreme values are values its parameter allows: the scenario is read with
+// each factor at the ends of its range (for an unbounded distribution, its 1e-6 and 1 - 1e-6
+// quantiles) and every problem is reported at the factor's path ("at 1.2: expected a rate in
+// [0, 1], got 1.2"). Throws ScenarioError.
+void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides);
+
+}  // namespace wfsim::models
