@@ -9,5 +9,6 @@ int run_command(const std::vector<std::string>& args, const std::string& command
 int validate_command(const std::vector<std::string>& args);
 int schema_command(const std::vector<std::string>& args);
 int report_command(const std::vector<std::string>& args);
+int sweep_command(const std::vector<std::string>& args, const std::string& command_line);
 
 }  // namespace wfsim::cli

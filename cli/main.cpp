@@ -19,12 +19,16 @@ constexpr const char* kUsageText =
     "usage:\n"
     "  wfsim run SCENARIO.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5] [--set PATH=VALUE ...]\n"
     "  wfsim validate SCENARIO.yaml [--set PATH=VALUE ...]\n"
+    "  wfsim sweep SWEEP.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5] [--resume]\n"
+    "              [--design-file CSV]\n"
     "  wfsim report RESULT.h5 [--html REPORT.html] [--charts DIR] [--csv DIR]\n"
     "  wfsim schema [--markdown]\n"
     "  wfsim --help | --version\n"
     "\n"
     "  run        simulate N replications, print a summary, write results to HDF5\n"
     "  validate   check a scenario and print the rates it resolves to\n"
+    "  sweep      run a sensitivity sweep: design points over the factors of a sweep file,\n"
+    "             with Sobol, Morris and one-at-a-time measures of each factor's influence\n"
     "  report     write an HTML report with charts, and CSV tables, of a result file\n"
     "  schema     print the JSON Schema of scenario files (--markdown: the parameter reference)\n"
     "\n"
@@ -63,6 +67,7 @@ int dispatch(int argc, char** argv) {
     if (command == "validate") return validate_command(rest);
     if (command == "schema") return schema_command(rest);
     if (command == "report") return report_command(rest);
+    if (command == "sweep") return sweep_command(rest, join_command_line(argc, argv));
     std::cerr << "wfsim: unknown command '" << command << "'\n\n" << kUsageText;
     return kUsage;
 }

@@ -4,14 +4,18 @@
 #include <optional>
 #include <string>
 
+#include "cli/output_path_checks.hpp"
 #include "models/calibration/calibration.hpp"
 
 namespace wfsim::cli {
 
 // nullopt when the run may go ahead; otherwise the exit code, after printing why (kIoFailure for
-// the output path, kBadScenario for a system too large for the memory).
+// the output path, kBadScenario for a system too large for the memory). `other_inputs`: files
+// besides the scenario and its staff records that the output must not replace (a sweep file).
 std::optional<int> check_before_simulating(const std::string& scenario_path,
                                            const std::string& output, unsigned threads,
-                                           const models::ResolvedScenario& resolved);
+                                           const models::ResolvedScenario& resolved,
+                                           const std::string& command = "wfsim run",
+                                           const std::vector<NamedInput>& other_inputs = {});
 
 }  // namespace wfsim::cli

@@ -21,6 +21,29 @@ hdf5::PropertyList compressed_layout(int rank, const hsize_t* chunk, std::string
     return dcpl;
 }
 
+// Creates and writes a whole dataset, compressed in chunks of `chunk`. Filters need chunks, and
+// chunks need a non-empty shape: empty datasets stay contiguous.
+hdf5::Dataset write_whole(hid_t parent, const std::string& name, hid_t stored_type,
+                          hid_t memory_type, const void* values, const std::vector<hsize_t>& dims,
+                          const std::vector<hsize_t>& chunk, std::string_view where) {
+    using hdf5::check;
+    const int rank = static_cast<int>(dims.size());
+    hdf5::Dataspace space(
+        check(H5Screate_simple(rank, dims.data(), nullptr), "create space", where));
+    hsize_t count = 1;
+    for (hsize_t d : dims) count *= d;
+    hdf5::PropertyList dcpl;
+    if (count > 0) dcpl = compressed_layout(rank, chunk.data(), where);
+    hdf5::Dataset dataset(
+        check(H5Dcreate2(parent, name.c_str(), stored_type, space.get(), H5P_DEFAULT,
+                         dcpl.valid() ? dcpl.get() : H5P_DEFAULT, H5P_DEFAULT),
+              "create", where));
+    if (count > 0)
+        check(H5Dwrite(dataset.get(), memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values), "write",
+              where);
+    return dataset;
+}
+
 }  // namespace
 
 hsize_t replications_per_chunk(hsize_t row_bytes, hsize_t expected_rows) {
@@ -95,20 +118,19 @@ void ReplicationDataset::read_periods(hsize_t first_period, hsize_t count, doubl
 hdf5::Dataset write_table(hid_t parent, const std::string& name, hid_t stored_type,
                           hid_t memory_type, const void* values, hsize_t rows, hsize_t columns,
                           std::string_view where) {
-    using hdf5::check;
-    const hsize_t dims[2] = {rows, columns};
-    hdf5::Dataspace space(check(H5Screate_simple(2, dims, nullptr), "create space", where));
-    // Filters need chunks, and chunks need a non-empty shape: empty tables stay contiguous.
-    hdf5::PropertyList dcpl;
-    if (rows * columns > 0) dcpl = compressed_layout(2, dims, where);
-    hdf5::Dataset dataset(
-        check(H5Dcreate2(parent, name.c_str(), stored_type, space.get(), H5P_DEFAULT,
-                         dcpl.valid() ? dcpl.get() : H5P_DEFAULT, H5P_DEFAULT),
-              "create", where));
-    if (rows * columns > 0)
-        check(H5Dwrite(dataset.get(), memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values), "write",
-              where);
-    return dataset;
+    const std::vector<hsize_t> dims{rows, columns};
+    return write_whole(parent, name, stored_type, memory_type, values, dims, dims, where);
+}
+
+hdf5::Dataset write_array(hid_t parent, const std::string& name, hid_t stored_type,
+                          hid_t memory_type, const void* values, const std::vector<hsize_t>& dims,
+                          std::string_view where) {
+    // A chunk is whole rows of the first dimension, about kTargetChunkBytes.
+    hsize_t row = H5Tget_size(stored_type);
+    for (std::size_t d = 1; d < dims.size(); ++d) row *= dims[d];
+    std::vector<hsize_t> chunk = dims;
+    chunk[0] = replications_per_chunk(row, dims[0]);
+    return write_whole(parent, name, stored_type, memory_type, values, dims, chunk, where);
 }
 
 }  // namespace wfsim::output

@@ -4,6 +4,7 @@
 // deflate level 1 after shuffle, the only filters, so every HDF5 reader can open them.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "output/hdf5_handle.hpp"
 
@@ -41,6 +42,12 @@ class ReplicationDataset {
 // Writes a whole [rows, columns] table of `stored_type` from memory of `memory_type`.
 hdf5::Dataset write_table(hid_t parent, const std::string& name, hid_t stored_type,
                           hid_t memory_type, const void* values, hsize_t rows, hsize_t columns,
+                          std::string_view where);
+
+// The same for an array of any rank (at least 1), chunked by whole rows of its first dimension
+// (about 256 KiB a chunk).
+hdf5::Dataset write_array(hid_t parent, const std::string& name, hid_t stored_type,
+                          hid_t memory_type, const void* values, const std::vector<hsize_t>& dims,
                           std::string_view where);
 
 }  // namespace wfsim::output

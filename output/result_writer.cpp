@@ -1,12 +1,9 @@
 #include "output/result_writer.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <ctime>
 #include <limits>
 #include <set>
 #include <stdexcept>
@@ -24,15 +21,6 @@
 
 namespace wfsim::output {
 namespace {
-
-std::string utc_timestamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
-}
 
 void validate(const models::ResultLayout& layout, const sim::TimeAxis& axis,
               const std::vector<std::string>& variants) {
@@ -56,17 +44,6 @@ void validate(const models::ResultLayout& layout, const sim::TimeAxis& axis,
     // Fails now, with the name of the missing metric, rather than at the first append.
     const std::vector<double> zeros(layout.values_per_replication(), 0.0);
     (void)models::derive_monthly(layout, axis, zeros.data());
-}
-
-// Flushes the closed file to disk before the rename makes it visible under its final name.
-void sync_to_disk(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const int error = errno;
-        if (fd >= 0) ::close(fd);
-        throw OutputError("cannot flush " + path + " to disk: " + std::strerror(error));
-    }
-    ::close(fd);
 }
 
 }  // namespace

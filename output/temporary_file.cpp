@@ -1,5 +1,6 @@
 #include "output/temporary_file.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -7,10 +8,13 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
+
+#include "output/output_error.hpp"
 
 namespace wfsim::output {
 namespace {
@@ -111,6 +115,29 @@ void disarm_signal_cleanup() {
 
 void remove_temporary_on_signal() noexcept {
     if (g_armed.load()) ::unlink(g_armed_path);
+}
+
+}  // namespace wfsim::output
+
+namespace wfsim::output {
+
+void sync_to_disk(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0) ::close(fd);
+        throw OutputError("cannot flush " + path + " to disk: " + std::strerror(error));
+    }
+    ::close(fd);
+}
+
+std::string utc_timestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return text;
 }
 
 }  // namespace wfsim::output

@@ -25,4 +25,11 @@ void disarm_signal_cleanup();
 // Removes the armed temporary: async-signal-safe, for a signal handler about to end the process.
 void remove_temporary_on_signal() noexcept;
 
+// Flushes the closed file `path` to disk (before a rename makes it visible under its final
+// name); OutputError when it cannot.
+void sync_to_disk(const std::string& path);
+
+// Now, as ISO 8601 UTC ("2024-05-01T09:30:12Z"): when a file was created.
+std::string utc_timestamp();
+
 }  // namespace wfsim::output

@@ -11,6 +11,10 @@
 
 namespace wfsim::models {
 
+namespace schema {
+struct ObjectInfo;
+}
+
 // Throws ScenarioError, also for an unreadable file and a YAML syntax error (with its position).
 // `overrides` change declared parameters before the file is checked, in order, and are checked
 // exactly like the file's own values; a problem in one is reported at the override
@@ -32,6 +36,9 @@ std::string resolved_scenario_yaml(const Scenario& scenario);
 
 // The parameter reference in Markdown, generated from the declarations (docs/scenario.md).
 std::string scenario_reference_markdown();
+// The reference tables of one declared object and everything below it, as the scenario
+// reference lays them out (for other files declared the same way: sweep files).
+std::string object_reference_markdown(const schema::ObjectInfo& info);
 
 // A JSON Schema (draft-07) of the scenario format, generated from the declarations, for editors
 // (docs/wfsim-scenario.schema.json).

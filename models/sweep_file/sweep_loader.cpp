@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "models/metrics/derived_metrics.hpp"
+#include "models/outcomes/outcome_definitions.hpp"
 #include "models/scenario/scenario_loader.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
 #include "models/scenario/yaml/closest_key.hpp"
@@ -105,6 +107,12 @@ std::optional<LoadedSweep> load_named_scenario(const YAML::Node& root, const std
     return loaded;
 }
 
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
 }  // namespace
 
 LoadedSweep load_sweep_text(const std::string& text, const std::string& display_name,
@@ -133,14 +141,22 @@ LoadedSweep load_sweep_text(const std::string& text, const std::string& display_
     return std::move(*loaded);
 }
 
+std::string sweep_reference_markdown() {
+    return "## Sweep file reference (schema_version " +
+           std::to_string(schema::kSweepSchemaVersion) +
+           ")\n\nGenerated from the declarations in `models/sweep_file/`; `wfsim schema --sweep` "
+           "prints it. Keys are strict, as in scenario files. Factors are declared as a "
+           "scenario's `uncertainty` is (docs/scenario.md).\n\n" +
+           object_reference_markdown(schema::sweep_schema().info());
+}
+
 LoadedSweep load_sweep_file(const std::string& path) {
     const std::string text = read_file(path, "sweep file");
     return load_sweep_text(text, path, std::filesystem::path(path).parent_path().string());
 }
 
-void check_sweep_outputs(const SweepSpec& spec, const ResultLayout& layout,
-                         const std::vector<std::string>& derived_metrics,
-                         const sim::TimeAxis& axis) {
+void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
+                         const ResultLayout& layout, const sim::TimeAxis& axis) {
     DiagnosticList diagnostics;
     const auto report = [&](const LocatedName& at, const std::string& path, std::string message) {
         diagnostics.add(
@@ -155,20 +171,29 @@ void check_sweep_outputs(const SweepSpec& spec, const ResultLayout& layout,
         std::string message = "unknown " + noun + " '" + name.text + "'";
         if (auto near = schema::closest_key(name.text, candidates))
             message += "; did you mean '" + *near + "'?";
+        else if (noun == "target")
+            message += allowed.empty() ? "; " + spec.scenario + " has no targets"
+                                       : "; the targets of " + spec.scenario + " are " +
+                                             join_names(allowed);
         else
             message += "; a run of " + spec.scenario + " reports " +
                        std::to_string(allowed.size()) + " " + noun +
                        "s (docs/output.md lists them)";
         report(name, path, std::move(message));
     };
-    std::vector<std::string> metrics;
+    std::vector<std::string> metrics, targets;
     for (const auto& m : layout.metrics) metrics.push_back(m.name);
-    metrics.insert(metrics.end(), derived_metrics.begin(), derived_metrics.end());
+    for (const auto& d : derived_metric_infos(layout)) metrics.push_back(d.name);
+    for (const auto& t : scenario.targets) targets.push_back(t.name);
     std::vector<std::string> years;
     for (const auto& fy : axis.financial_years()) years.push_back(fy.label);
     for (const SweepOutputSpec& o : spec.outputs) {
         const std::string path = "outputs." + o.name;
-        check_name(o.metric, path + ".metric", metrics, "metric");
+        if (o.target) {
+            check_name(*o.target, path + ".target", targets, "target");
+            continue;
+        }
+        check_name(*o.metric, path + ".metric", metrics, "metric");
         check_name(o.unit, path + ".unit", layout.units.names, "unit");
         if (o.year && std::find(years.begin(), years.end(), o.year->text) == years.end()) {
             report(*o.year, path + ".year",
@@ -182,6 +207,30 @@ void check_sweep_outputs(const SweepSpec& spec, const ResultLayout& layout,
                 report(*o.month, path + ".month",
                        o.month->text + " is outside the run (" + axis.start().iso() + " to " +
                            (axis.end() + -1).iso() + ")");
+        }
+    }
+    if (!diagnostics.empty()) diagnostics.throw_all();
+    // Bound to the run as targets are, for what the names alone do not show (a 12-month figure
+    // asked for in the run's first 11 months).
+    Scenario bound;
+    for (const SweepOutputSpec& o : spec.outputs) bound.targets.push_back(o.as_target(scenario));
+    try {
+        outcomes::define_outcomes(bound, layout, axis);
+    } catch (const outcomes::OutcomeDefinitionError& e) {
+        for (const outcomes::OutcomeProblem& p : e.problems()) {
+            // "targets.<output>.<key>" of the output's target, or of the target it names.
+            const std::string rest = p.key_path.substr(std::string("targets.").size());
+            const std::string name = rest.substr(0, rest.find('.'));
+            const std::string key = rest.substr(name.size() + 1);
+            for (const SweepOutputSpec& o : spec.outputs) {
+                if (o.target ? o.target->text != name : o.name != name) continue;
+                const LocatedName& at = o.target ? *o.target
+                                        : key == "month" && o.month ? *o.month
+                                        : key == "year" && o.year   ? *o.year
+                                                                    : *o.metric;
+                report(at, "outputs." + o.name + (o.target ? ".target" : "." + key),
+                       o.target ? "target " + name + ": " + p.message : p.message);
+            }
         }
     }
     if (!diagnostics.empty()) diagnostics.throw_all();

@@ -26,11 +26,14 @@ LoadedSweep load_sweep_file(const std::string& path);
 LoadedSweep load_sweep_text(const std::string& text, const std::string& display_name,
                             const std::string& folder);
 
-// Each output's metric, unit and period among those a run of the scenario reports (with a
-// suggestion for a near miss). Throws ScenarioError located in the sweep file.
-void check_sweep_outputs(const SweepSpec& spec, const ResultLayout& layout,
-                         const std::vector<std::string>& derived_metrics,
-                         const sim::TimeAxis& axis);
+// The sweep file reference in Markdown, generated from the declarations (docs/sweeps.md).
+std::string sweep_reference_markdown();
+
+// Each output's metric, unit and period among those a run of the scenario reports, and each
+// target among the scenario's `targets` (with a suggestion for a near miss). Throws
+// ScenarioError located in the sweep file.
+void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
+                         const ResultLayout& layout, const sim::TimeAxis& axis);
 
 // Each factor's extreme values are values its parameter allows: the scenario is read with
 // each factor at the ends of its range (for an unbounded distribution, its 1e-6 and 1 - 1e-6

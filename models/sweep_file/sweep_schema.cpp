@@ -66,15 +66,27 @@ const ObjectSchema<SweepOutputSpec>& output_schema() {
         ObjectSchema<SweepOutputSpec> s(
             "output",
             "One number per design point: a metric of one unit in one financial year or month, "
-            "per replication, reduced over the point's replications.");
+            "per replication, reduced over the point's replications; or the probability of "
+            "meeting one of the scenario's targets.");
         s.text("description", &SweepOutputSpec::description,
                {.absent_text = "empty", .meaning = "What the output answers."});
         s.value<LocatedNameCodec>(
             "metric", &SweepOutputSpec::metric,
-            {.required = true,
+            {.absent_text = "not given",
              .meaning = "A metric of the result file (docs/output.md): an additive one or a "
                         "derived rate.",
              .typical = "vacancy_rate, turnover, absence_rate, wte, leavers, temporary_cost"});
+        s.value<LocatedNameCodec>(
+            "target", &SweepOutputSpec::target,
+            {.absent_text = "not given",
+             .meaning = "Or a target of the scenario, by name: the output is the probability of "
+                        "meeting it (each replication counts 1 when it meets the target, else 0, "
+                        "and the point's value is their mean).",
+             .typical = "nursing_vacancy_2026"});
+        s.alternatives({.keys = {"metric", "target"},
+                        .capacity = 1,
+                        .required = true,
+                        .rule = "Give exactly one of `metric` and `target`."});
         s.value<LocatedNameCodec>("unit", &SweepOutputSpec::unit,
                                   {.default_value = LocatedName{"total", {}},
                                    .meaning = "A group, a sector or `total` (the whole system)."});
@@ -88,8 +100,8 @@ const ObjectSchema<SweepOutputSpec>& output_schema() {
                                         "taken."});
         s.alternatives({.keys = {"year", "month"},
                         .capacity = 1,
-                        .required = true,
-                        .rule = "Give exactly one of `year` and `month`."});
+                        .rule = "Give exactly one of `year` and `month` with a `metric`, "
+                                "neither with a `target`."});
         s.text("statistic", &SweepOutputSpec::statistic,
                {.range_text = "mean, sd, median, p1 to p99",
                 .default_value = std::string("mean"),
@@ -113,6 +125,24 @@ const ObjectSchema<SweepOutputSpec>& output_schema() {
                         .capacity = 1,
                         .rule = "Give at most one of `statistic`, `quantile`, `at_most` and "
                                 "`at_least`; none means the mean."});
+        s.check("A `metric` needs its `year` or `month`; a `target` has its own periods and is "
+                "reduced to the probability of meeting it.",
+                [](const SweepOutputSpec& o, CheckContext& c) {
+                    const bool period = c.given("year") || c.given("month");
+                    if (o.metric && !period)
+                        c.error("", "give the `year` or `month` whose value of " + o.metric->text +
+                                        " is taken");
+                    if (!o.target) return;
+                    for (const char* key : {"year", "month"})
+                        if (c.given(key))
+                            c.error(key, std::string("a target has its own periods: drop `") +
+                                             key + "`");
+                    for (const char* key : {"statistic", "quantile", "at_most", "at_least"})
+                        if (c.given(key))
+                            c.error(key, std::string("the output of a target is the probability "
+                                                     "of meeting it: drop `") +
+                                             key + "`");
+                });
         return s;
     }();
     return schema;

@@ -1,10 +1,14 @@
 #include "models/sweep_file/sweep_spec.hpp"
 
+#include <stdexcept>
+
+#include "models/scenario/schema/keyed_map_codecs.hpp"
 #include "models/scenario/yaml/number_text.hpp"
 
 namespace wfsim::models {
 
 sweeps::Statistic SweepOutputSpec::reduction() const {
+    if (target) return sweeps::Statistic::mean();
     if (quantile) return sweeps::Statistic::quantile(*quantile);
     if (at_most) return sweeps::Statistic::at_most(*at_most);
     if (at_least) return sweeps::Statistic::at_least(*at_least);
@@ -16,8 +20,24 @@ sweeps::Statistic SweepOutputSpec::reduction() const {
 }
 
 std::string SweepOutputSpec::text() const {
+    if (target) return "probability of meeting target " + target->text;
     const std::string when = year ? "in " + year->text : "in the month of " + month->text;
-    return metric.text + " of " + unit.text + " " + when + ", " + reduction().text();
+    return metric->text + " of " + unit.text + " " + when + ", " + reduction().text();
+}
+
+TargetSpec SweepOutputSpec::as_target(const Scenario& scenario) const {
+    if (target) {
+        for (const TargetSpec& t : scenario.targets)
+            if (t.name == target->text) return t;
+        throw std::logic_error("sweep output names an unknown target " + target->text);
+    }
+    TargetSpec t;
+    t.name = name;
+    t.metric = metric->text;
+    t.unit = unit.text;
+    if (year) t.year = schema::parse_financial_year(year->text);
+    if (month) t.month = sim::Date::parse(month->text)->add_months_to_month_start(0);
+    return t;
 }
 
 std::vector<sweeps::DesignKind> DesignsSpec::kinds() const {

@@ -1,13 +1,15 @@
 #pragma once
 // A sweep file as the user wrote it: the scenario it studies, the factors that vary (by their
 // `--set` paths, each with a distribution), the outputs (a metric of a unit in a period, reduced
-// over replications to one number per design point) and the designs to run. Declared once in
+// over replications to one number per design point, or the probability of meeting one of the
+// scenario's targets) and the designs to run. Declared once in
 // sweep_schema.cpp, which reads it strictly and documents it (docs/sweeps.md).
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "models/scenario/factor_spec.hpp"
+#include "models/scenario/scenario.hpp"
 #include "models/sweeps/design.hpp"
 #include "models/sweeps/statistic.hpp"
 #include "sim/civil_date.hpp"
@@ -23,7 +25,8 @@ struct LocatedName {
 struct SweepOutputSpec {
     std::string name;
     std::string description;
-    LocatedName metric;
+    std::optional<LocatedName> metric;  // a metric of a unit in a period ...
+    std::optional<LocatedName> target;  // ... or the probability of meeting a target
     LocatedName unit{"total", {}};
     std::optional<LocatedName> year;   // a financial year label, "2026/27"
     std::optional<LocatedName> month;  // or the month holding this date (ISO text)
@@ -31,8 +34,11 @@ struct SweepOutputSpec {
     std::optional<double> quantile, at_most, at_least;
 
     sweeps::Statistic reduction() const;
-    // "vacancy_rate of registered_nursing in 2026/27, mean"
+    // "vacancy_rate of registered_nursing in 2026/27, mean"; "probability of meeting target x"
     std::string text() const;
+    // The output as a target of `scenario` without a condition (the target it names, or its
+    // metric, unit and period), for binding to a run as targets are (models/outcomes/).
+    TargetSpec as_target(const Scenario& scenario) const;
 };
 
 struct OneAtATimeSpec {};

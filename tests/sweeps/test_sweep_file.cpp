@@ -1,6 +1,9 @@
 // Sweep files: read strictly against the scenario they name, every problem located.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "models/calibration/calibration.hpp"
 #include "models/metrics/derived_metrics.hpp"
 #include "models/metrics/metrics_recorder.hpp"
@@ -102,10 +105,8 @@ TEST_CASE("Sweep file: outputs are checked against what a run of the scenario re
         const LoadedSweep sweep = load_sweep_text(text, "sweep.yaml", kFolder);
         const ResolvedScenario resolved = resolve_scenario(sweep.scenario);
         const ResultLayout layout = make_result_layout(resolved);
-        std::vector<std::string> derived;
-        for (const auto& d : derived_metric_infos(layout)) derived.push_back(d.name);
         try {
-            check_sweep_outputs(sweep.spec, layout, derived, resolved.axis);
+            check_sweep_outputs(sweep.spec, sweep.scenario, layout, resolved.axis);
         } catch (const ScenarioError& e) {
             return e.diagnostics();
         }
@@ -125,6 +126,47 @@ TEST_CASE("Sweep file: outputs are checked against what a run of the scenario re
     CHECK(year[0].message ==
           "2029/30 is not a financial year wholly inside the run (2024/25 to "
           "2026/27)");
+    const auto target = check(replaced(kSweep, "metric: vacancy_rate\n    unit: ward_nurses\n    year: 2025/26",
+                                       "target: vacancy_2025"));
+    REQUIRE(target.size() == 1);
+    CHECK(target[0].str() ==
+          "sweep.yaml:15:13: outputs.vacancy.target: unknown target 'vacancy_2025'; "
+          "teaching_ward.yaml has no targets");
+    const auto early = check(replaced(replaced(kSweep, "metric: vacancy_rate", "metric: turnover"),
+                                      "year: 2025/26", "month: 2024-06-01"));
+    REQUIRE(early.size() == 1);
+    CHECK(early[0].path == "outputs.vacancy.month");
+    CHECK(early[0].message.find("turnover") == 0);
+}
+
+TEST_CASE("Sweep file: an output is a metric in a period, or the probability of a target") {
+    const std::string staffordshire =
+        replaced(replaced(kSweep, "teaching_ward.yaml", "staffordshire_stoke_nhs.yaml"),
+                 "groups.ward_nurses.leaving.turnover", "groups.registered_nursing.leaving.turnover");
+    const auto as_target = [&](const std::string& extra) {
+        return replaced(staffordshire, "metric: vacancy_rate\n    unit: ward_nurses\n    year: 2025/26",
+                        "target: vacancy_every_year" + extra);
+    };
+    const LoadedSweep sweep = load_sweep_text(as_target(""), "sweep.yaml", kFolder);
+    REQUIRE(sweep.spec.outputs[0].target);
+    CHECK(!sweep.spec.outputs[0].metric);
+    CHECK(sweep.spec.outputs[0].text() == "probability of meeting target vacancy_every_year");
+    CHECK(sweep.spec.outputs[0].reduction().text() == "mean");
+
+    const auto with_year = diagnostics_of(as_target("\n    year: 2025/26"));
+    REQUIRE(with_year.size() == 1);
+    CHECK(with_year[0].path == "outputs.vacancy.year");
+    CHECK(with_year[0].message == "a target has its own periods: drop `year`");
+    const auto with_statistic = diagnostics_of(as_target("\n    statistic: p90"));
+    REQUIRE(with_statistic.size() == 1);
+    CHECK(with_statistic[0].path == "outputs.vacancy.statistic");
+    const auto both = diagnostics_of(as_target("\n    metric: vacancy_rate"));
+    REQUIRE(!both.empty());
+    CHECK(both[0].path.find("outputs.vacancy") == 0);
+    const auto no_period =
+        diagnostics_of(replaced(kSweep, "    unit: ward_nurses\n    year: 2025/26\n", ""));
+    REQUIRE(no_period.size() == 1);
+    CHECK(no_period[0].message == "give the `year` or `month` whose value of vacancy_rate is taken");
 }
 
 TEST_CASE(
@@ -163,4 +205,17 @@ TEST_CASE("Factor overrides: set keeps the wildcard, multiply and add use each g
     CHECK(o[1].origin == "factors.absence = 1.2");
     const std::vector<double> keep{NAN, 1.2};
     CHECK(overrides.overrides(keep).size() == 1);
+}
+
+TEST_CASE("docs/sweeps.md holds the generated sweep file reference, up to date") {
+    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/sweeps.md", std::ios::binary);
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string reference = sweep_reference_markdown();
+    CHECK(reference.find("| `factors.<name>.path` | parameter path |") != std::string::npos);
+    CHECK(reference.find("| `outputs.<name>.target` |") != std::string::npos);
+    const bool current = text.str().find(reference) != std::string::npos;
+    INFO("docs/sweeps.md is stale: run scripts/update-generated-docs.sh");
+    CHECK(current);
 }

@@ -111,6 +111,12 @@ void object_section(const ObjectInfo& info, const std::string& path, std::string
 
 }  // namespace
 
+std::string object_reference_markdown(const schema::ObjectInfo& info) {
+    std::string out;
+    object_section(info, "", out);
+    return out;
+}
+
 std::string scenario_reference_markdown() {
     std::string out;
     out += "## Parameter reference (schema_version " + std::to_string(schema::kSchemaVersion) +
