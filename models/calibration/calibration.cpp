@@ -60,7 +60,10 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     const RecruitmentSpec& spec = g.recruitment;
     r.time_to_hire = spec.time_to_hire;
     r.quoted_vacancy_rate = g.vacancy_rate;
-    r.hire_wte = spec.hire_wte;
+    if (!spec.hire_wte.empty()) r.hire_wte = spec.hire_wte;
+    r.hire_wte_upto.clear();
+    double upto = 0.0;
+    for (const WteShare& w : r.hire_wte) r.hire_wte_upto.push_back(upto += w.share);
     if (spec.labour_pool) {
         r.experienced_per_month =
             spec.labour_pool->experienced_per_year.value_or(sim::kNever) / 12.0;
@@ -77,9 +80,14 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     }
     const double hire_days = r.time_to_hire.mean;
     // Hires a year per head: the posts that fall vacant (every leaver but those moving within
-    // the group, who keep their post), less those that arrivals by other routes take.
-    const double openings = r.expected_turnover - r.moves_within_group * r.destination_leaving_rate;
-    const double hiring = openings - r.other_arrivals_per_year / r.headcount;
+    // the group, who keep their post; a returner leaves the share of a post they work), less
+    // those that arrivals by other routes take.
+    const double openings = r.expected_turnover -
+                            r.moves_within_group * r.destination_leaving_rate -
+                            r.returners.returns_per_year * (1.0 - r.return_wte_factor);
+    // In WTE, per WTE in post: posts are of post_wte (returners work less than a post).
+    const double hiring =
+        (openings - r.other_arrivals_per_year / r.headcount) * (r.post_wte() / r.wte_per_head);
     if (g.vacancy_rate && *g.vacancy_rate > 0.0) {
         const double v = *g.vacancy_rate;
         if (r.expected_turnover <= 0.0) {
@@ -278,7 +286,8 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
         if (r.establishment_wte < r.wte - 1e-9)
             out.warnings.push_back(path +
                                    ": establishment is below the WTE in post; there are "
-                                   "no vacancies at the start");
+                                   "no vacancies at the start, and leavers are not replaced "
+                                   "until the WTE in post is down to it");
     }
     resolve_establishment_changes(scenario, out);
     resolve_age_limit_reach(out);

@@ -128,6 +128,8 @@ struct GroupRates {
     // The WTE of each other starting member of staff when returners are among them (their WTE
     // reduced by return_wte_factor), so that the WTE in post is as given; else wte_per_head.
     double start_wte_per_head = 0.0;
+    // The WTE of a post: of anyone but a returner. Flows of posts are counted in it.
+    double post_wte() const { return start_wte_per_head > 0.0 ? start_wte_per_head : wte_per_head; }
 
     // Recruitment.
     bool poisson_inflow = false;
@@ -135,10 +137,14 @@ struct GroupRates {
     double search_mean_days = 0.0;  // wait for a candidate before the time to hire
     DurationDistribution time_to_hire;
     double expected_vacancy_rate = 0.0;  // equilibrium, for refilled vacancies
-    // People a year arriving by routes other than hiring, each taking a vacant post if there is
-    // one (route_flows.cpp); hiring fills the rest of the posts that fall vacant.
+    // Arrivals a year by routes other than hiring, in posts (their WTE over the group's WTE per
+    // head), each taking a vacant post if there is one (route_flows.cpp); hiring fills the rest
+    // of the posts that fall vacant.
     double other_arrivals_per_year = 0.0;
-    std::vector<WteShare> hire_wte;  // empty: the post's WTE
+    // Hires' WTE: empty, the post's (post_wte); from staff records without recruitment.hire_wte,
+    // the records' own mix. hire_wte_upto holds the running sums of the shares.
+    std::vector<WteShare> hire_wte;
+    std::vector<double> hire_wte_upto;
     bool pool_limited = false;
     double experienced_per_month = 0.0;
     double newly_qualified_per_year = 0.0;

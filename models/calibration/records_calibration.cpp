@@ -1,7 +1,8 @@
 // A group's size and profiles from its staff records: headcount, WTE and WTE per head as they
 // are; the age profile in one-year bands of the records' ages at the start (so that retirement
 // and age multipliers are averaged over the people who are there); and, where every record of
-// the group has a start date, their service in the first year by month from those dates.
+// the group has a start date, their service in the first year by month from those dates; and the
+// records' mix of WTE, for hires.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -13,6 +14,7 @@ namespace wfsim::models {
 void resolve_size_from_records(const std::vector<StaffRecord>& records, int group,
                                const std::string& path, GroupRates& r) {
     std::map<int, int> by_age;  // whole years at the start -> people
+    std::map<double, int> by_wte;
     int people = 0, in_first_year = 0;
     int by_month[12] = {};  // in their first year of service, by whole months of it
     bool every_start_known = true;
@@ -21,6 +23,7 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
         if (p.group != group) continue;
         ++people;
         wte += p.wte;
+        ++by_wte[p.wte];
         ++by_age[static_cast<int>(std::floor(-p.birth_day / kDaysPerYear))];
         if (!p.start_day)
             every_start_known = false;
@@ -37,6 +40,12 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
     r.headcount = people;
     r.wte = wte;
     r.wte_per_head = wte / people;
+    // Hires keep the records' mix of WTE (unless recruitment.hire_wte says otherwise); with one
+    // WTE, it is the post's.
+    r.hire_wte.clear();
+    if (by_wte.size() > 1)
+        for (const auto& [value, count] : by_wte)
+            r.hire_wte.push_back({value, static_cast<double>(count) / people});
     r.age_bands.clear();
     for (const auto& [age, count] : by_age)
         r.age_bands.push_back({std::to_string(age), static_cast<double>(age), age + 1.0,

@@ -52,12 +52,11 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
             row(out, "  of which at the age limit", "", percent_text(g.expected_age_limit_rate),
                 "reaching leaving.max_working_age");
         if (g.returners.returns_per_year > 0.0) {
-            row(out, "  of which stays ending", "",
-                percent_text(g.returners.stays_ending_per_year),
+            row(out, "  of which stays ending", "", percent_text(g.returners.stays_ending_per_year),
                 "retire-and-return stays run to their end");
             row(out, "  returners in post", "", std::to_string(g.returners_at_start),
-                "at the start, in equilibrium (" +
-                    percent_text(g.returners.returns_per_year) + " of staff return a year)");
+                "at the start, in equilibrium (" + percent_text(g.returners.returns_per_year) +
+                    " of staff return a year)");
         }
         if (g.expected_ill_health_rate > 0.0)
             row(out, "  of which ill health", "", percent_text(g.expected_ill_health_rate),

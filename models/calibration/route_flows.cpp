@@ -2,8 +2,9 @@
 // that the quoted turnover stays the total and the quoted vacancy rate stays the equilibrium:
 // staff leaving for internal training, return-to-practice completers not retained and the end of
 // returners' stays (all part of the turnover); and arrivals by routes other than hiring
-// (international recruits, trainees completing, graduates, returners, moves from other groups),
-// each of which closes a vacant post that hiring would otherwise have had to fill.
+// (international recruits, trainees completing, returners, moves from other groups), each of
+// which closes a vacant post that hiring would otherwise have had to fill. Graduates are not
+// among them: they join the labour pool, and hiring takes them.
 #include <algorithm>
 
 #include "models/calibration/calibration.hpp"
@@ -43,21 +44,27 @@ void resolve_programme_leaving(ResolvedScenario& out) {
 
 void resolve_route_arrivals(ResolvedScenario& out) {
     // Cohorts and intakes a year, per the first twelve months as the turnover (hazards are per
-    // kDaysPerYear days already).
+    // kDaysPerYear days already). Posts are WTE: an arrival fills its own WTE of them, so it
+    // counts as its WTE over a post's (the group's WTE per head).
     const double scale = first_year_scale(out.axis);
+    auto posts = [&](int g, double wte) { return wte / out.groups[g].post_wte(); };
     for (GroupRates& g : out.groups) {
         g.other_arrivals_per_year = 0.0;
-        // Returners come back to their group, and their stays end (counted in the turnover).
-        g.other_arrivals_per_year += g.headcount * g.returners.returns_per_year;
+        // Returners come back to their group at a share of their WTE, and their stays end
+        // (counted in the turnover).
+        g.other_arrivals_per_year +=
+            g.headcount * g.returners.returns_per_year * g.return_wte_factor;
     }
     for (const InternationalRates& p : out.international)
-        out.groups[p.group].other_arrivals_per_year += international_arrivals_at_start(p) * scale;
-    for (const TrainingRates& t : out.training)
-        if (t.from_day <= 0.0 && t.to_day > 0.0)
-            out.groups[t.to_group].other_arrivals_per_year +=
-                intake_at_start(t) * (1.0 - t.attrition) * scale;
-    for (const GraduateRates& c : out.graduates)
-        out.groups[c.group].other_arrivals_per_year += c.per_year * c.local_retention * scale;
+        out.groups[p.group].other_arrivals_per_year +=
+            international_arrivals_at_start(p) * scale * posts(p.group, p.wte);
+    for (const TrainingRates& t : out.training) {
+        if (t.from_day > 0.0 || t.to_day <= 0.0) continue;
+        // Internal trainees keep their WTE; external ones take a post of the target's.
+        const double wte = out.groups[t.from_group >= 0 ? t.from_group : t.to_group].post_wte();
+        out.groups[t.to_group].other_arrivals_per_year +=
+            intake_at_start(t) * (1.0 - t.attrition) * scale * posts(t.to_group, wte);
+    }
     for (const GroupRates& from : out.groups)
         for (std::size_t i = 0; i < from.to_groups.size(); ++i)
             out.groups[from.to_groups[i]].other_arrivals_per_year +=

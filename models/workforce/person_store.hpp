@@ -36,6 +36,9 @@ enum RandomFlow : unsigned {
     kDemographyDraws,
     kRandomFlows
 };
+// A vacancy's draw for rounding part of a post to a whole one (workforce_recruitment.cpp,
+// rounds_up): a flow no record keeps a counter for.
+inline constexpr unsigned kRoundingDraws = kRandomFlows;
 
 struct alignas(64) PersonRecord {
     double t_leave;       // time of leaving (sim::kNever when not before the horizon)

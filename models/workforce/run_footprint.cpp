@@ -1,13 +1,30 @@
 #include "models/workforce/run_footprint.hpp"
 
+#include <algorithm>
+
 #include "models/metrics/metrics_recorder.hpp"
 
 namespace wfsim::models {
+namespace {
+
+// The people a group's establishment holds: posts are WTE, so as hires of their own WTE replace
+// leavers, its WTE per head tends to the hires' mean WTE.
+double people_in_posts(const GroupRates& g) {
+    double per_head = g.wte_per_head;
+    if (!g.hire_wte.empty()) {
+        double mean = 0.0;
+        for (const WteShare& w : g.hire_wte) mean += w.share * w.wte;
+        per_head = std::min(per_head, mean);
+    }
+    return g.establishment_wte / per_head;
+}
+
+}  // namespace
 
 std::size_t expected_people(const ResolvedScenario& resolved) {
     std::size_t expected = 0;
     for (const GroupRates& g : resolved.groups)
-        expected += static_cast<std::size_t>(g.establishment_wte / g.wte_per_head * 1.2) + 16;
+        expected += static_cast<std::size_t>(people_in_posts(g) * 1.2) + 16;
     return expected;
 }
 
@@ -25,8 +42,7 @@ RunFootprint estimate_footprint(const ResolvedScenario& resolved) {
     // of the posts (counted in full, so this bounds the store from above).
     f.people = 0.0;
     for (const GroupRates& g : resolved.groups)
-        f.people +=
-            g.establishment_wte / g.wte_per_head * 1.2 + 16 + g.other_arrivals_per_year * years;
+        f.people += people_in_posts(g) * 1.2 + 16 + g.other_arrivals_per_year * years;
     const ResultLayout layout = make_result_layout(resolved);
     f.bytes_per_result = static_cast<double>(layout.values_per_replication()) * sizeof(double);
     // The model keeps its own counts of the metrics as well as the people.

@@ -55,9 +55,8 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     vacancies_.reset(groups, std::vector<bool>(groups, true));
     vacancies_opened_.assign(groups, 0);
     inflow_hires_.assign(groups, 0);
-    new_posts_.assign(groups, 0);
     establishment_.assign(groups, 0.0);
-    posts_to_cut_.assign(groups, 0.0);
+    to_recruit_.assign(groups, 0.0);
     experienced_pool_.assign(groups, 0.0);
     newly_qualified_pool_.assign(groups, 0.0);
     waiting_.resize(groups);

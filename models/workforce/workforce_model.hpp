@@ -91,10 +91,14 @@ class WorkforceModel {
     void move_to_group(std::uint32_t id, int to, double now);
     void move_within_group(std::uint32_t id, double now);
     void return_from_retirement(std::uint32_t id, double now);
-    double post_to_refill(int g, double wte);
     void free_or_refill(std::uint32_t id, int g, double now, double wte);
 
     // workforce_recruitment.cpp
+    static constexpr std::uint32_t kNoSlot = ~0u;
+    void recruit_to(int g, double now, double wte, std::uint32_t slot = kNoSlot);
+    static bool rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw = 0);
+    double hire_wte(int g, std::uint64_t key) const;
+    double drawn_hire_wte(int g, sim::KeyedStream& demography) const;
     void open_vacancy(std::uint32_t id, int g, double now, double wte);
     void new_vacancy(int g, double now, double wte);
     void candidate_found(std::uint32_t id, double now);
@@ -102,7 +106,7 @@ class WorkforceModel {
     bool take_from_pool(int g, PersonRecord& r);
     void serve_waiting(int g, double now);
     double fill_a_vacancy(int g);
-    double take_a_post(int g, double wte);
+    double take_a_post(int g, double now, double wte);
     void change_establishment(int g, double now, double wte);
     void inflow_arrives(std::uint32_t id, double now);
 
@@ -150,9 +154,12 @@ class WorkforceModel {
     std::uint64_t events_ = 0;
 
     // Per group.
-    std::vector<std::uint64_t> vacancies_opened_, inflow_hires_, new_posts_;
+    std::vector<std::uint64_t> vacancies_opened_, inflow_hires_;
     std::vector<double> establishment_;  // WTE now
-    std::vector<double> posts_to_cut_;   // WTE not refilled when staff leave (a cut)
+    // WTE of the establishment neither in post nor advertised: less than the next hire's WTE,
+    // or negative when staff are over the establishment (or a cut is not yet made), which holds
+    // back the next posts to fall vacant (recruit_to).
+    std::vector<double> to_recruit_;
     std::vector<double> experienced_pool_, newly_qualified_pool_;
     std::vector<std::vector<std::uint32_t>> waiting_;  // vacancies waiting for the pool, FIFO
     std::vector<std::size_t> waiting_head_;

@@ -62,13 +62,16 @@ void WorkforceModel::populate() {
             schedule(id);
             continue;
         }
-        // Vacant posts of one head's WTE each, and one for any remainder.
-        double vacant = rates.establishment_wte - rates.wte;
-        std::uint64_t index = 0;
-        while (vacant > 1e-6) {
-            const double wte = vacant < rates.wte_per_head ? vacant : rates.wte_per_head;
-            add_initial_vacancy(g, index++, wte);
-            vacant -= wte;
+        // The vacant WTE at the start, in vacancies for hires of their own WTE as recruit_to
+        // advertises them; what is left (less than a hire) is the WTE to recruit to.
+        double& vacant = to_recruit_[g];
+        vacant = rates.establishment_wte - rates.wte;
+        for (std::uint64_t index = 0;; ++index) {
+            const std::uint64_t key = key_for(Identity::InitialVacancy, g, index);
+            const double hire = hire_wte(g, key);
+            if (!rounds_up(vacant, hire, key)) break;
+            add_initial_vacancy(g, index, hire);
+            vacant -= hire;
         }
     }
     // Cohorts recruited or taken in before the start, still on their way in.

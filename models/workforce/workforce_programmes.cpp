@@ -129,7 +129,7 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
         return;
     }
     const InternationalRates& programme = resolved_.international[store_.details(id).programme];
-    take_a_post(g, r.wte);
+    take_a_post(g, now, r.wte);
     join_at_drawn_age(id, now, programme.age_bands);
     PersonDetails& d = store_.details(id);
     d.leave_multiplier = static_cast<float>(programme.leaving_multiplier);
@@ -163,11 +163,11 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
                 id = members[static_cast<std::size_t>(sim::uniform01(draws) * members.size())];
             const double wte = store_[id].wte;
             exit_group(id, now, LeaveReason::ToTraining);
-            if (const double refill = post_to_refill(programme.from_group, wte); refill > 0.0)
-                new_vacancy(programme.from_group, now, refill);
+            if (recruitment_.refills_vacancies(programme.from_group))
+                recruit_to(programme.from_group, now, wte);
         } else {
             id = store_.allocate(static_cast<std::uint16_t>(to), PersonState::InTraining, key);
-            store_[id].wte = static_cast<float>(target.wte_per_head);
+            store_[id].wte = static_cast<float>(target.post_wte());
             join_at_drawn_age(id, now, programme.age_bands);  // service counts from the intake
         }
         PersonRecord& r = store_[id];
@@ -212,7 +212,7 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
         return;
     }
     metrics_.count(to, catalogue_.training_completions);
-    take_a_post(to, r.wte);
+    take_a_post(to, now, r.wte);
     PersonDetails& d = store_.details(id);
     if (programme.from_group < 0) d.start_day = now;  // internal trainees keep their service
     d.leave_multiplier = 1.0f;

@@ -22,6 +22,65 @@ void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wt
     schedule(id);
 }
 
+// `wte` of the establishment falls vacant in group g (a leaver's post, the rest of a post an
+// arrival of smaller WTE took, growth), or is taken beyond a post (negative: an arrival of larger
+// WTE, or with no post to take). It joins the group's WTE to recruit to, and vacancies are
+// advertised for the next hires (in `slot` if given, the leaver's record, else in new ones) while
+// it is at least a whole hire's WTE, or reaches a point drawn uniformly below one (the vacancy's
+// own draw): random rounding, so that what is left over is nothing on average, also where the
+// establishment is no whole number of posts. So posts are WTE and the establishment holds
+// whatever WTE people come with.
+void WorkforceModel::recruit_to(int g, double now, double wte, std::uint32_t slot) {
+    double& balance = to_recruit_[g];
+    balance += wte;
+    for (;;) {
+        const std::uint64_t key = key_for(Identity::Vacancy, g, vacancies_opened_[g]);
+        const double hire = hire_wte(g, key);
+        if (!rounds_up(balance, hire, key)) break;
+        balance -= hire;
+        if (slot == kNoSlot) {
+            new_vacancy(g, now, hire);
+        } else {
+            open_vacancy(slot, g, now, hire);
+            slot = kNoSlot;
+        }
+    }
+    // A leaver's post refilled at its own WTE leaves nothing over but float rounding.
+    if (std::fabs(balance) < 1e-6) balance = 0.0;
+    if (slot != kNoSlot) store_.release(slot);
+}
+
+// Whether `part` of a `whole` (WTE to recruit to, of a hire's; a cut, of a vacancy's) counts as
+// the whole: always from a whole, never from nothing, otherwise with the chance part / whole, by
+// draw `draw` of `key` (the vacancy's: 0 to advertise it, 1 to cut it). Its mean is the part,
+// whatever the part.
+bool WorkforceModel::rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw) {
+    if (part >= whole - 1e-6) return true;
+    if (part <= 1e-6) return false;
+    std::uint32_t counter = draw;
+    sim::KeyedStream stream(key, kRoundingDraws, counter);
+    return part >= sim::uniform01(stream) * whole;
+}
+
+// The WTE a hire into a vacancy keyed `key` will work: the group's post WTE, or drawn from the
+// hires' profile by the first draw of the hire's demography stream (hire_starts makes it again).
+double WorkforceModel::hire_wte(int g, std::uint64_t key) const {
+    const GroupRates& rates = resolved_.groups[g];
+    if (rates.hire_wte.empty()) return rates.post_wte();
+    std::uint32_t counter = 0;
+    sim::KeyedStream demography(key, kDemographyDraws, counter);
+    return drawn_hire_wte(g, demography);
+}
+
+// A hire's WTE from the hires' profile (shares cumulated in hire_wte_upto).
+double WorkforceModel::drawn_hire_wte(int g, sim::KeyedStream& demography) const {
+    const GroupRates& rates = resolved_.groups[g];
+    const double u = sim::uniform01(demography);
+    const auto& upto = rates.hire_wte_upto;
+    const auto i = std::upper_bound(upto.begin(), upto.end() - 1, u) - upto.begin();
+    return rates.hire_wte[static_cast<std::size_t>(i)].wte;
+}
+
 void WorkforceModel::new_vacancy(int g, double now, double wte) {
     const std::uint32_t id =
         store_.allocate(static_cast<std::uint16_t>(g), PersonState::Searching, 0);
@@ -96,13 +155,9 @@ void WorkforceModel::hire_starts(std::uint32_t id, double now) {
     const GroupRates& rates = resolved_.groups[g];
     metrics_.recruitment_closes(g);
     if (!rates.hire_wte.empty()) {
+        // The draw the vacancy was advertised for (recruit_to); a fixed inflow takes it here.
         auto demography = r.stream(kDemographyDraws);
-        const double u = sim::uniform01(demography);
-        double cumulative = 0.0;
-        std::size_t i = 0;
-        while (i + 1 < rates.hire_wte.size() && u >= cumulative + rates.hire_wte[i].share)
-            cumulative += rates.hire_wte[i++].share;
-        r.wte = static_cast<float>(rates.hire_wte[i].wte);
+        r.wte = static_cast<float>(drawn_hire_wte(g, demography));
     }
     const auto& bands =
         r.has(kNewlyQualified) ? rates.newly_qualified_age_bands : rates.hire_age_bands;
@@ -127,46 +182,37 @@ double WorkforceModel::fill_a_vacancy(int g) {
     return wte;
 }
 
-// An arrival by a route other than hiring takes a vacant post if there is one (returning its WTE,
-// or 0 if there was none); if not, they are
-// over establishment, and the next post of that WTE to fall vacant is not refilled (or growth
-// absorbs it), so the group comes back to its establishment.
-double WorkforceModel::take_a_post(int g, double wte) {
+// An arrival of `wte` by a route other than hiring takes a vacant post if there is one, and the
+// difference between its WTE and theirs is recruited to (or, negative, held back from the next
+// posts to fall vacant): with no post, all of their WTE is over establishment. Returns the WTE of
+// the post taken (0: none).
+double WorkforceModel::take_a_post(int g, double now, double wte) {
+    if (!recruitment_.refills_vacancies(g)) return 0.0;
     const double post = fill_a_vacancy(g);
-    if (post <= 0.0 && recruitment_.refills_vacancies(g)) posts_to_cut_[g] += wte;
+    recruit_to(g, now, post - wte);
     return post;
 }
 
-// A new establishment: growth opens posts (after restoring any cut not yet made); a cut closes
-// advertised vacancies first and then does not refill leavers' posts until it is made.
+// A new establishment: growth is recruited to (after what is over establishment is absorbed); a
+// cut is taken from the WTE to recruit to, and closes advertised vacancies (the newest first)
+// while that is short of a vacancy's WTE (of part of one, with that part's chance); what remains
+// holds back the posts that fall vacant until it is made.
 void WorkforceModel::change_establishment(int g, double now, double wte) {
-    double delta = wte - establishment_[g];
+    const double delta = wte - establishment_[g];
     establishment_[g] = wte;
     metrics_.set_establishment(g, now, wte);
     if (!recruitment_.refills_vacancies(g)) return;
-    const double per_head = resolved_.groups[g].wte_per_head;
     if (delta > 0.0) {
-        const double restored = std::min(posts_to_cut_[g], delta);
-        posts_to_cut_[g] -= restored;
-        delta -= restored;
-        while (delta > 1e-6) {
-            const double post = std::min(delta, per_head);
-            new_vacancy(g, now, post);
-            delta -= post;
-        }
+        recruit_to(g, now, delta);
         return;
     }
-    double cut = -delta;
-    while (cut > 1e-6 && !vacancies_.of(g).empty()) {
-        PersonRecord& r = store_[vacancies_.of(g).back()];
-        if (r.wte > cut + 1e-9) {
-            r.wte = static_cast<float>(r.wte - cut);  // a smaller post
-            cut = 0.0;
-        } else {
-            cut -= fill_a_vacancy(g);
-        }
+    double& balance = to_recruit_[g];
+    balance += delta;
+    while (!vacancies_.of(g).empty()) {
+        const PersonRecord& newest = store_[vacancies_.of(g).back()];
+        if (!rounds_up(-balance, newest.wte, newest.key, 1)) break;
+        balance += fill_a_vacancy(g);
     }
-    if (cut > 1e-6) posts_to_cut_[g] += cut;
 }
 
 // The group's Poisson stream of hires brings one more person, who starts at once.
@@ -180,7 +226,7 @@ void WorkforceModel::inflow_arrives(std::uint32_t id, double now) {
     const std::uint32_t hire =
         store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline,
                         key_for(Identity::InflowHire, g, inflow_hires_[g]++));
-    store_[hire].wte = static_cast<float>(resolved_.groups[g].wte_per_head);
+    store_[hire].wte = static_cast<float>(resolved_.groups[g].post_wte());
     metrics_.recruitment_opens(g);  // hire_starts closes it
     hire_starts(hire, now);
 }

@@ -159,7 +159,7 @@ void WorkforceModel::retire(std::uint32_t id, double now, bool may_return) {
         auto gap = r.stream(kRecruitmentDraws);
         r.t_transition = now + rates.return_gap_days.sample(gap);
         schedule(id);
-        if (const double refill = post_to_refill(g, wte); refill > 0.0) new_vacancy(g, now, refill);
+        if (recruitment_.refills_vacancies(g)) recruit_to(g, now, wte);
         return;
     }
     free_or_refill(id, g, now, wte);
@@ -174,7 +174,7 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
     }
     const GroupRates& rates = resolved_.groups[r.group];
     r.wte = static_cast<float>(r.wte * rates.return_wte_factor);
-    take_a_post(r.group, r.wte);
+    take_a_post(r.group, now, r.wte);
     start_in_post(id, now, Route::RetireReturn);
     auto rng = r.stream(kRecruitmentDraws);
     r.t_transition = now + rates.return_stay_days.sample(rng);
@@ -184,17 +184,19 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
 
 // A move to another group of the system: the person keeps their history (birth, service); the
 // post they leave falls vacant, and they take a vacant post in the new group if any, on its WTE
-// (as a hire does), else the new group's WTE per head.
+// (as a hire does), else on the new group's post WTE, over its establishment.
 void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     PersonRecord& r = store_[id];
     const int from = r.group;
     const double wte = r.wte;
     exit_group(id, now, LeaveReason::ToOtherGroup);
-    if (const double refill = post_to_refill(from, wte); refill > 0.0)
-        new_vacancy(from, now, refill);
-    const double per_head = resolved_.groups[to].wte_per_head;
-    const double post = take_a_post(to, per_head);
-    r.wte = static_cast<float>(post > 0.0 ? post : per_head);
+    if (recruitment_.refills_vacancies(from)) recruit_to(from, now, wte);
+    // On the post's WTE, as a hire; without one, on the group's post WTE, over establishment.
+    const bool refills = recruitment_.refills_vacancies(to);
+    const double post = refills ? fill_a_vacancy(to) : 0.0;
+    const double moved = post > 0.0 ? post : resolved_.groups[to].post_wte();
+    if (refills && post <= 0.0) recruit_to(to, now, -moved);
+    r.wte = static_cast<float>(moved);
     r.group = static_cast<std::uint16_t>(to);
     start_in_post(id, now, Route::Transfer);
 }
@@ -205,20 +207,10 @@ void WorkforceModel::move_within_group(std::uint32_t id, double now) {
     start_in_post(id, now, Route::Transfer);
 }
 
-// A post of `wte` falls vacant in group g: the WTE of it to recruit to, less any part the group
-// is not refilling (an establishment cut not yet made, or staff over establishment).
-double WorkforceModel::post_to_refill(int g, double wte) {
-    if (!recruitment_.refills_vacancies(g)) return 0.0;
-    const double cut = std::min(posts_to_cut_[g], wte);
-    posts_to_cut_[g] -= cut;
-    return wte - cut > 1e-9 ? wte - cut : 0.0;
-}
-
-// A leaver's slot becomes the vacancy they leave, unless none of the post is refilled.
+// A leaver's post falls vacant: their slot becomes the vacancy if it is advertised.
 void WorkforceModel::free_or_refill(std::uint32_t id, int g, double now, double wte) {
-    const double refill = post_to_refill(g, wte);
-    if (refill > 0.0)
-        open_vacancy(id, g, now, refill);
+    if (recruitment_.refills_vacancies(g))
+        recruit_to(g, now, wte, id);
     else
         store_.release(id);
 }

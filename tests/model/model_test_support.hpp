@@ -20,6 +20,16 @@ inline models::GroupSpec plain_group(const std::string& name, double headcount) 
     return g;
 }
 
+// A group quoting its turnover and vacancy rate, as users give them.
+inline models::GroupSpec quoted_group(const std::string& name, double headcount, double turnover,
+                                      double vacancy_rate) {
+    auto g = plain_group(name, headcount);
+    g.leaving.hazard_per_year.reset();
+    g.leaving.turnover = turnover;
+    g.vacancy_rate = vacancy_rate;
+    return g;
+}
+
 inline models::Scenario one_group_scenario(const models::GroupSpec& g, int months) {
     models::Scenario s;
     s.name = "test";

@@ -26,11 +26,8 @@ Estimate first_year_turnover(const models::ResolvedScenario& resolved, int repli
 }
 
 models::GroupSpec social_care(double headcount) {
-    auto g = plain_group("care", headcount);
+    auto g = quoted_group("care", headcount, 0.273, 0.091);
     g.sector = "social_care";
-    g.vacancy_rate = 0.091;
-    g.leaving.hazard_per_year.reset();
-    g.leaving.turnover = 0.273;
     g.leaving.first_year_multiplier = 2.0;
     return g;
 }

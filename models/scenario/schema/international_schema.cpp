@@ -131,7 +131,9 @@ ObjectSchema<InternationalProgramme> make_international_schema() {
              {.unit = "WTE per recruit",
               .range = open_closed(0, 1.5),
               .absent_text = "the group's WTE per head",
-              .meaning = "Contracted WTE of each recruit.",
+              .meaning = "Contracted WTE of each recruit. Posts are WTE: a recruit of more WTE "
+                         "than the group's WTE per head fills more than one post's worth of the "
+                         "establishment, and fewer hires are needed.",
               .typical = "1.0: recruits mostly work full time (an assumption)"});
     s.date("from", &InternationalProgramme::from,
            {.absent_text = "the start of the run",

@@ -74,8 +74,11 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
     s.value<WteSharesCodec>(
         "hire_wte", &RecruitmentSpec::hire_wte,
         {.unit = "share of hires",
-         .absent_text = "every hire at the group's WTE per head",
-         .meaning = "Contracted WTE of new hires: the share of hires on each WTE.",
+         .absent_text = "every hire at the group's WTE per head; from staff records, the "
+                        "records' own mix",
+         .meaning = "Contracted WTE of new hires: the share of hires on each WTE. Posts are "
+                    "WTE: each vacancy is advertised for one hire at that hire's WTE, so "
+                    "part-time hires fill the establishment with more people.",
          .typical = "{1.0: 60%, 0.8: 25%, 0.6: 15%} (an assumption); Hampshire and Isle of "
                     "Wight's 48,941 WTE in 56,405 people is 0.87 WTE a head "
                     "(003_79f17af89db48d4b.txt)"});
