@@ -28,7 +28,9 @@ int report_command(const std::vector<std::string>& args) {
     const std::string about =
         "Writes a self-contained HTML report (provenance, key figures, inputs reproduced, fan\n"
         "charts for the system, each sector and each group) and tidy CSV tables of a result "
-        "file.\n";
+        "file.\n"
+        "Of a sweep file (wfsim sweep), the page shows each design's sensitivity measures: a\n"
+        "tornado, Morris mu* against sigma, Sobol indices with their intervals.\n";
     if (auto code =
             parse_scenario_command(args, options, "wfsim report", about, r.result, "result file"))
         return *code;

@@ -10,6 +10,8 @@
 #include "output/report/csv_export.hpp"
 #include "output/report/csv_writer.hpp"
 #include "output/report/html_report.hpp"
+#include "output/report/sweep_data.hpp"
+#include "output/report/sweep_report.hpp"
 #include "output/result_reader.hpp"
 
 namespace wfsim::cli {
@@ -38,6 +40,16 @@ void make_directory(const std::string& directory) {
                                   error.message());
 }
 
+void print_page_written(const ReportRequest& request,
+                        const output::report::HtmlReportSummary& summary) {
+    if (request.quiet) return;
+    std::cout << "wrote " << request.html << " (" << summary.charts << " charts, " << std::fixed
+              << std::setprecision(1) << summary.bytes / 1e6 << " MB)";
+    if (!request.chart_directory.empty())
+        std::cout << " and each chart as SVG in " << request.chart_directory;
+    std::cout << "\n";
+}
+
 }  // namespace
 
 int write_report_files(const ReportRequest& request, const std::string& command) {
@@ -45,17 +57,21 @@ int write_report_files(const ReportRequest& request, const std::string& command)
     try {
         const auto started = clock::now();
         const output::ResultReader reader(request.result);
+        const bool sweep = output::report::is_sweep_file(reader);
+        if (sweep && !request.csv_directory.empty()) {
+            // Its tables are the CSV files `wfsim sweep` wrote beside it.
+            std::cerr << command << ": " << request.result
+                      << " is a sweep file: its tables are the CSV files wfsim sweep wrote "
+                         "beside it (.points.csv, .measures.csv); --csv is for run results\n";
+            return kUsage;
+        }
         if (!request.html.empty()) {
             if (!request.chart_directory.empty()) make_directory(request.chart_directory);
-            const auto summary = output::report::write_html_report(
-                reader, scenario_context(reader), request.html, {request.chart_directory});
-            if (!request.quiet) {
-                std::cout << "wrote " << request.html << " (" << summary.charts << " charts, "
-                          << std::fixed << std::setprecision(1) << summary.bytes / 1e6 << " MB)";
-                if (!request.chart_directory.empty())
-                    std::cout << " and each chart as SVG in " << request.chart_directory;
-                std::cout << "\n";
-            }
+            print_page_written(request, sweep ? output::report::write_sweep_report(
+                                                    reader, request.html, request.chart_directory)
+                                              : output::report::write_html_report(
+                                                    reader, scenario_context(reader), request.html,
+                                                    {request.chart_directory}));
         }
         if (!request.csv_directory.empty()) {
             make_directory(request.csv_directory);

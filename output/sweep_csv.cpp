@@ -42,8 +42,8 @@ void write_points(const std::string& path, const std::vector<SweepFactorInfo>& f
 void write_measures(const std::string& path, const std::vector<SweepFactorInfo>& factors,
                     const std::vector<SweepOutputInfo>& outputs,
                     const std::vector<models::DesignRun>& designs) {
-    report::CsvWriter csv(path, {"design", "output", "factor", "measure", "value", "low", "high",
-                                 "rank"});
+    report::CsvWriter csv(
+        path, {"design", "output", "factor", "measure", "value", "low", "high", "rank"});
     const std::size_t k = factors.size();
     for (const models::DesignRun& d : designs) {
         const auto tables = measure_tables(d, k);
@@ -67,25 +67,6 @@ void write_measures(const std::string& path, const std::vector<SweepFactorInfo>&
     csv.finish();
 }
 
-void write_text(const std::string& path, const std::string& text) {
-    const std::string temporary = temporary_path_for(path);
-    {
-        std::ofstream out(temporary, std::ios::binary);
-        out << text;
-        out.close();
-        if (!out) {
-            std::remove(temporary.c_str());
-            throw OutputError("cannot write " + temporary + ": " + std::strerror(errno));
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        std::remove(temporary.c_str());
-        throw OutputError("cannot rename " + temporary + " to " + path + ": " +
-                          std::strerror(error));
-    }
-}
-
 }  // namespace
 
 SweepCsvPaths sweep_csv_paths(const std::string& hdf5_path) {
@@ -101,7 +82,7 @@ void write_sweep_csv(const SweepCsvPaths& paths, const std::vector<SweepFactorIn
                      const std::string& problem_text) {
     write_points(paths.points, factors, outputs, designs);
     write_measures(paths.measures, factors, outputs, designs);
-    write_text(paths.problem, problem_text);
+    write_file_replacing(paths.problem, problem_text);
 }
 
 }  // namespace wfsim::output

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -138,6 +139,25 @@ std::string utc_timestamp() {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return text;
+}
+
+void write_file_replacing(const std::string& path, const std::string& text) {
+    const std::string temporary = temporary_path_for(path);
+    {
+        std::ofstream out(temporary, std::ios::binary);
+        out << text;
+        out.close();
+        if (!out) {
+            std::remove(temporary.c_str());
+            throw OutputError("cannot write " + temporary + ": " + std::strerror(errno));
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        std::remove(temporary.c_str());
+        throw OutputError("cannot rename " + temporary + " to " + path + ": " +
+                          std::strerror(error));
+    }
 }
 
 }  // namespace wfsim::output

@@ -29,6 +29,10 @@ void remove_temporary_on_signal() noexcept;
 // name); OutputError when it cannot.
 void sync_to_disk(const std::string& path);
 
+// Writes `text` to `path`: to its temporary first, renamed into place when complete (an existing
+// file is replaced whole or left untouched). OutputError when it cannot.
+void write_file_replacing(const std::string& path, const std::string& text);
+
 // Now, as ISO 8601 UTC ("2024-05-01T09:30:12Z"): when a file was created.
 std::string utc_timestamp();
 

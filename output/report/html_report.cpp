@@ -1,13 +1,6 @@
 #include "output/report/html_report.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 
 #include "output/report/outcome_sections.hpp"
 #include "output/report/report_charts.hpp"
@@ -16,23 +9,6 @@
 
 namespace wfsim::output::report {
 namespace {
-
-constexpr const char* kStyle = R"(
-body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:760px;margin:1.5em auto;padding:0 1em;color:#111;line-height:1.4}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;border-bottom:2px solid #0072B2;margin-top:1.8em}
-h3{font-size:1.05em;margin-top:1.4em}
-table{border-collapse:collapse;margin:.6em 0;font-size:.85em}
-th,td{border:1px solid #bbb;padding:.2em .5em;text-align:right}th:first-child,td:first-child{text-align:left}
-table.provenance td{text-align:left;word-break:break-all}
-.warning{border:3px solid #D55E00;background:#fff1e6;padding:.6em 1em;font-weight:bold}
-.complete{border:2px solid #009E73;padding:.4em 1em}
-.note{color:#333;font-size:.9em}
-figure{margin:1em 0;break-inside:avoid;page-break-inside:avoid}
-svg.chart{max-width:100%;height:auto}
-nav ul{columns:2;font-size:.9em}
-@media print{body{max-width:none;margin:0}nav{display:none}h2{break-before:page}h2.first{break-before:auto}}
-@page{size:A4;margin:14mm}
-)";
 
 std::string esc(const std::string& s) {
     return escape_xml(s);
@@ -186,13 +162,7 @@ std::string render_html_report(const ResultReader& reader, const ReportContext& 
     const std::string baseline = m.variants.front();
     std::string o;
     o.reserve(1 << 20);
-    o += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-         "style-src 'unsafe-inline'; img-src data:\">"
-         "<title>" +
-         esc(m.scenario_name) + ": wfsim report</title><style>" + kStyle +
-         "</style></head><body>\n";
+    o += page_start(m.scenario_name + ": wfsim report");
     o += "<h1>" + esc(m.scenario_name) + "</h1>";
     provenance(o, reader, m, context);
 
@@ -227,29 +197,7 @@ HtmlReportSummary write_html_report(const ResultReader& reader, const ReportCont
                                     const HtmlReportOptions& options) {
     std::vector<std::pair<std::string, std::string>> charts;
     const std::string page = render_html_report(reader, context, &charts);
-    auto write = [](const std::string& path, const std::string& text) {
-        const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-        {
-            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-            out << text;
-            out.close();
-            if (!out) {
-                std::remove(temporary.c_str());
-                throw OutputError("cannot write " + temporary + ": " + std::strerror(errno));
-            }
-        }
-        if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-            std::remove(temporary.c_str());
-            throw OutputError("cannot rename " + temporary + " to " + path + ": " +
-                              std::strerror(errno));
-        }
-    };
-    write(html_path, page);
-    if (!options.chart_directory.empty())
-        for (const auto& [id, svg] : charts)
-            write((std::filesystem::path(options.chart_directory) / (id + ".svg")).string(),
-                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
-    return {charts.size(), page.size()};
+    return write_page_files(html_path, page, charts, options.chart_directory);
 }
 
 }  // namespace wfsim::output::report

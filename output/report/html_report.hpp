@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "output/report/html_page.hpp"
 #include "output/result_reader.hpp"
 #include "output/terminal_report.hpp"
 
@@ -19,11 +20,6 @@ struct ReportContext {
 
 struct HtmlReportOptions {
     std::string chart_directory;  // when set, each chart is also written there as <id>.svg
-};
-
-struct HtmlReportSummary {
-    std::size_t charts = 0;
-    std::size_t bytes = 0;
 };
 
 // Writes the page to `html_path` (beside it first, renamed when complete). OutputError on

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "output/report/svg_parts.hpp"
 #include "output/report_format.hpp"
 
 namespace wfsim::output::report {
@@ -14,33 +15,18 @@ constexpr double kWidth = 720, kHeight = 320;
 constexpr double kLeft = 72, kRight = 16, kTop = 50, kBottom = 92;
 constexpr double kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
 
-// Okabe-Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black.
-const char* const kColours[] = {"#0072B2", "#D55E00", "#009E73", "#E69F00",
-                                "#CC79A7", "#56B4E9", "#F0E442", "#000000"};
-const char* const kDashes[] = {"", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 2", "3 2 1 2"};
-constexpr int kStyles = 8;
+using svg::fixed;
+using svg::kColours;
+using svg::kDashes;
+using svg::kStyles;
+using svg::nice_step;
 
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::string fixed(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", v);
-    return buffer;
-}
-
 std::string month_label(const std::string& iso) {
     const int month = std::stoi(iso.substr(5, 2));
     return std::string(kMonths[month - 1]) + " " + iso.substr(0, 4);
-}
-
-// A step of 1, 2 or 5 times a power of ten giving about `target` intervals over `range`.
-double nice_step(double range, int target) {
-    const double rough = range / target;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * magnitude >= rough) return m * magnitude;
-    return 10 * magnitude;
 }
 
 struct Scale {
@@ -178,6 +164,11 @@ std::string format_chart_value(double value, ValueKind kind, bool with_sign) {
         case ValueKind::Money:
             if (std::fabs(value) >= 1e6) return sign + "£" + format_number(value / 1e6, 2) + "m";
             return sign + "£" + format_number(value, 0);
+        case ValueKind::Plain: {
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, "%.3g", value);
+            return sign + buffer;
+        }
         case ValueKind::Count:
             break;
     }
@@ -189,15 +180,7 @@ std::string render_svg(const ChartSpec& c) {
     const Scale s = make_scale(c);
     std::string o;
     o.reserve(16384);
-    o += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"" + escape_xml(c.id) +
-         "\" viewBox=\"0 0 " + fixed(kWidth) + " " + fixed(kHeight) + "\" width=\"" +
-         fixed(kWidth) + "\" height=\"" + fixed(kHeight) +
-         "\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">";
-    o += "<title>" + escape_xml(c.title) + "</title>";
-    o += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>";
-    o += "<text x=\"8\" y=\"18\" font-size=\"14\" font-weight=\"bold\">" + escape_xml(c.title) +
-         "</text>";
-    o += "<text x=\"8\" y=\"35\" fill=\"#333333\">" + escape_xml(c.subtitle) + "</text>";
+    o += svg::open_chart(c.id, kWidth, kHeight, c.title, c.subtitle);
 
     // Horizontal grid and y ticks.
     const double step = nice_step(s.high - s.low, 5);

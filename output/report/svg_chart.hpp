@@ -11,7 +11,8 @@
 
 namespace wfsim::output::report {
 
-enum class ValueKind { Count, Wte, Fraction, Money };
+// Plain: a dimensionless measure (a sensitivity index) to three significant figures.
+enum class ValueKind { Count, Wte, Fraction, Money, Plain };
 
 struct ChartLine {
     std::string label;
@@ -41,7 +42,8 @@ struct ChartSpec {
 // A standalone <svg> element (with xmlns), usable inline in HTML or saved as an .svg file.
 std::string render_svg(const ChartSpec& chart);
 
-// A value as a reader reads it: "1,234", "5,432.1", "9.7%", "£1.2m"; signed when asked.
+// A value as a reader reads it: "1,234", "5,432.1", "9.7%", "£1.2m", "0.0123"; signed when
+// asked.
 std::string format_chart_value(double value, ValueKind kind, bool with_sign = false);
 
 // Text made safe for XML and HTML content and attribute values.
