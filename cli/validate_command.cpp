@@ -8,6 +8,7 @@
 #include "models/calibration/resolution_report.hpp"
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/outcomes/outcome_definitions.hpp"
+#include "models/projection/drift_report.hpp"
 
 namespace wfsim::cli {
 
@@ -21,7 +22,10 @@ int validate_command(const std::vector<std::string>& args) {
     if (auto code = parse_scenario_command(
             args, options, "wfsim validate",
             "Checks a scenario and prints what it resolves to: the derived hazards, onset "
-            "rates,\nestablishment and recruitment timing beside the quoted figures.\n",
+            "rates,\nestablishment and recruitment timing beside the quoted figures, and where "
+            "each "
+            "group's\nage profile and rates head in ten years at its own hire ages and "
+            "retirement.\n",
             scenario))
         return *code;
     std::vector<models::ParameterOverride> overrides;
@@ -30,6 +34,7 @@ int validate_command(const std::vector<std::string>& args) {
     const auto resolved = load_resolved_scenario(scenario, overrides);
     if (!resolved) return kBadScenario;
     models::print_resolution(std::cout, *resolved);
+    models::print_age_drift(std::cout, *resolved);
     const auto outcomes =
         define_run_outcomes(scenario, *resolved, models::make_result_layout(*resolved), overrides);
     if (!outcomes) return kBadScenario;

@@ -294,6 +294,10 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
 void resolve_programmes(const Scenario& s, ResolvedScenario& out);
 void resolve_programme_leaving(ResolvedScenario& out);
 void resolve_route_arrivals(ResolvedScenario& out);
+// Trainees a year at the start: the planned intake, within the places and any source pool.
+double intake_at_start(const TrainingRates& t);
+// International recruits arriving a year at the start (0 when the programme is not running).
+double international_arrivals_at_start(const InternationalRates& p);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
 
 // Retire and return in equilibrium for the group's profile, at a base leaving hazard (a year).

@@ -13,20 +13,10 @@
 #include <cmath>
 
 #include "models/calibration/calibration.hpp"
+#include "models/scenario/band_profile.hpp"
 
 namespace wfsim::models {
 namespace {
-
-double share_below(const std::vector<Band>& bands, double years) {
-    double share = 0.0;
-    for (const Band& b : bands) {
-        if (years >= b.to)
-            share += b.share;
-        else if (years > b.from)
-            share += b.share * (years - b.from) / (b.to - b.from);
-    }
-    return share;
-}
 
 // The starting staff's service is capped at age - age_min unless it comes from the records'
 // own start dates.

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "models/calibration/calibration.hpp"
+#include "models/scenario/band_profile.hpp"
 
 namespace wfsim::models {
 namespace {
@@ -15,17 +16,6 @@ double density_below(const std::vector<Band>& bands, double years) {
     for (const Band& b : bands)
         if (b.from < years && years <= b.to && b.to > b.from) density += b.share / (b.to - b.from);
     return density;
-}
-
-double share_below(const std::vector<Band>& bands, double years) {
-    double share = 0.0;
-    for (const Band& b : bands) {
-        if (years >= b.to)
-            share += b.share;
-        else if (years > b.from)
-            share += b.share * (years - b.from) / (b.to - b.from);
-    }
-    return share;
 }
 
 }  // namespace

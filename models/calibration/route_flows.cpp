@@ -10,9 +10,7 @@
 #include "models/calibration/calibration.hpp"
 
 namespace wfsim::models {
-namespace {
 
-// Trainees a year at the start: the planned intake, within the places and any source pool.
 double intake_at_start(const TrainingRates& t) {
     return std::min({t.intake_per_year, t.places, t.source_pool});
 }
@@ -22,8 +20,6 @@ double international_arrivals_at_start(const InternationalRates& p) {
     const InternationalRates::Policy& policy = p.policy_at(0.0);
     return std::min(policy.per_year, policy.cap_per_year) * (1.0 - policy.dropout);
 }
-
-}  // namespace
 
 void resolve_programme_leaving(ResolvedScenario& out) {
     // Intakes are counted a year as turnover is: per the first twelve months.

@@ -1,6 +1,6 @@
 #pragma once
-// Draws from a profile of bands (age or tenure in years): the band by its share, then uniformly
-// within it, from a single uniform number.
+// A profile of bands (age or tenure in years), people spread uniformly within each band: draws
+// from it, and the share below an age.
 #include <vector>
 
 #include "models/scenario/scenario.hpp"
@@ -19,6 +19,18 @@ inline double sample_band_profile(const std::vector<Band>& bands, double u) {
         cumulative += b.share;
     }
     return bands.empty() ? 0.0 : bands.back().from;
+}
+
+// The share of the profile below `years`.
+inline double share_below(const std::vector<Band>& bands, double years) {
+    double share = 0.0;
+    for (const Band& b : bands) {
+        if (years >= b.to)
+            share += b.share;
+        else if (years > b.from)
+            share += b.share * (years - b.from) / (b.to - b.from);
+    }
+    return share;
 }
 
 }  // namespace wfsim::models
