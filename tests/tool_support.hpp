@@ -3,6 +3,9 @@
 // A missing program fails the test with the package to install: scripts/install-dependencies.sh
 // installs them all, so a test never passes by skipping what it was meant to check.
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <sstream>
 #include <string>
 
 namespace wfsim::testing {
@@ -37,6 +40,33 @@ inline std::string headless_chromium(const std::string& user_data_directory) {
 
 inline bool chromium_available() {
     return command_succeeds("command -v chromium");
+}
+
+// A page as headless chromium renders it: the DOM after rendering, and the browser's console
+// lines (":CONSOLE"), empty when the page logged nothing.
+struct RenderedPage {
+    bool rendered = false;  // chromium ran and exited 0
+    std::string dom, console;
+};
+
+// Renders the file `html`, with a fresh profile and the browser's output in `scratch_directory`.
+inline RenderedPage render_in_chromium(const std::string& html,
+                                       const std::string& scratch_directory) {
+    const std::string dom = scratch_directory + "/dom.html", log = scratch_directory + "/log.txt";
+    RenderedPage page;
+    page.rendered = std::system((headless_chromium(scratch_directory + "/profile") +
+                                 " --enable-logging=stderr --v=0 --dump-dom 'file://" + html +
+                                 "' > '" + dom + "' 2> '" + log + "'")
+                                    .c_str()) == 0;
+    const auto read = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    page.dom = read(dom);
+    std::istringstream lines(read(log));
+    for (std::string line; std::getline(lines, line);)
+        if (line.find(":CONSOLE") != std::string::npos) page.console += line + "\n";
+    return page;
 }
 
 }  // namespace wfsim::testing

@@ -196,16 +196,20 @@ std::string render_interval_bars(const IntervalBarChart& c) {
             const auto& e = r.values[k];
             const double top = y + half * static_cast<double>(k);
             const std::string name = c.series[k];
-            bar(o, "series-" + std::to_string(k), s, 0.0, e.value, top, half, static_cast<int>(k),
-                r.factor + ": " + name + " " + value(e.value, c.kind) + "; " + interval(e, c.kind));
+            const int style = (c.first_style + static_cast<int>(k)) % svg::kStyles;
+            bar(o, "series-" + std::to_string(k), s, 0.0, e.value, top, half, style,
+                r.factor + ": " + name + " " + value(e.value, c.kind, c.signed_values) + "; " +
+                    interval(e, c.kind));
             whisker(o, "series-" + std::to_string(k), s, e, top + half / 2);
-            end_label(o, s, e, 0.0, top + half / 2, name + " " + value(e.value, c.kind));
+            end_label(o, s, e, 0.0, top + half / 2,
+                      name + " " + value(e.value, c.kind, c.signed_values));
         }
         o += "</g>";
     }
     std::vector<std::pair<int, std::string>> entries;
     for (std::size_t k = 0; k < c.series_legend.size(); ++k)
-        entries.emplace_back(static_cast<int>(k), c.series_legend[k]);
+        entries.emplace_back((c.first_style + static_cast<int>(k)) % svg::kStyles,
+                             c.series_legend[k]);
     legend(o, bottom + 56, entries);
     return o + "</svg>";
 }

@@ -33,6 +33,8 @@ struct IntervalBarChart {
     ValueKind kind = ValueKind::Plain;
     std::vector<std::string> series;         // short names written beside each bar ("S1", "ST")
     std::vector<std::string> series_legend;  // what each is ("first order S1 (Saltelli 2010)")
+    int first_style = 0;                     // the colour of the first series (svg_parts.hpp)
+    bool signed_values = false;              // differences: values written with their sign
     struct Row {
         std::string factor;
         std::vector<sweeps::Estimate> values;  // one per series

@@ -101,13 +101,11 @@ TEST_CASE("wfsim report of a sweep file draws each design's measures as the file
     CHECK(page.find("<td>x 0.5 to x 1.5</td>") != std::string::npos);
 
     // The page in a browser: no console message, every chart in the rendered DOM.
-    const std::string render = headless_chromium(dir.file("profile")) +
-                               " --enable-logging=stderr --v=0 --dump-dom 'file://" +
-                               dir.file("s.html") + "' > '" + dir.file("dom.html") + "' 2> '" +
-                               dir.file("log.txt") + "'";
-    REQUIRE(std::system(render.c_str()) == 0);
-    CHECK(dir.read("log.txt").find(":CONSOLE") == std::string::npos);
-    const std::string dom = dir.read("dom.html");
+    const auto rendered = render_in_chromium(dir.file("s.html"), dir.path());
+    REQUIRE(rendered.rendered);
+    INFO(rendered.console);
+    CHECK(rendered.console.empty());
+    const std::string& dom = rendered.dom;
     for (const char* design : kDesigns)
         for (const char* output : kOutputs)
             CHECK(dom.find(std::string("id=\"chart-sweep-") + design + "-" + output + "\"") !=

@@ -24,17 +24,9 @@ struct Rendered {
 };
 
 Rendered render(const ScratchDirectory& dir, const std::string& html) {
-    const auto dom = dir.file("dom.html"), log = dir.file("chromium.log");
-    const std::string command = testing::headless_chromium(dir.file("profile")) +
-                                " --enable-logging=stderr --v=0 --dump-dom 'file://" + html +
-                                "' > '" + dom + "' 2> '" + log + "'";
-    REQUIRE(std::system(command.c_str()) == 0);
-    Rendered r;
-    r.dom = read_text(dom);
-    std::istringstream lines(read_text(log));
-    for (std::string line; std::getline(lines, line);)
-        if (line.find(":CONSOLE") != std::string::npos) r.console += line + "\n";
-    return r;
+    const auto page = testing::render_in_chromium(html, dir.file("."));
+    REQUIRE(page.rendered);
+    return {page.dom, page.console};
 }
 
 std::set<std::string> chart_ids(const std::string& dom) {

@@ -97,13 +97,11 @@ TEST_CASE("the report with targets and risks renders in chromium", "[report][out
     ScratchDirectory dir;
     const auto html = dir.file("outcomes.html");
     report::write_html_report(ResultReader(file_with_outcomes(dir)), {}, html);
-    const auto dom = dir.file("dom.html"), log = dir.file("log.txt");
-    REQUIRE(std::system((testing::headless_chromium(dir.file("profile")) +
-                         " --enable-logging=stderr --v=0 --dump-dom 'file://" + html + "' > '" +
-                         dom + "' 2> '" + log + "'")
-                            .c_str()) == 0);
-    CHECK(read_text(log).find(":CONSOLE") == std::string::npos);
-    const std::string text = read_text(dom);
+    const auto page = testing::render_in_chromium(html, dir.file("."));
+    REQUIRE(page.rendered);
+    INFO(page.console);
+    CHECK(page.console.empty());
+    const std::string& text = page.dom;
     CHECK(text.find("id=\"chart-risk-heat-map\"") != std::string::npos);
     CHECK(text.find("Nursing vacancies") != std::string::npos);
 }

@@ -1,0 +1,117 @@
+// The report's comparison of variants with the baseline and their cost-effectiveness, on a file
+// holding the groups docs/output.md lays out (added with known values by
+// tests/output/add_variant_comparison.py): the table of differences in the last financial year,
+// a chart per key metric whose bars are as long as the differences, the cost-effectiveness
+// tables, and the page in chromium.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "output/report/html_report.hpp"
+#include "tests/output/test_output_fixture.hpp"
+#include "tests/tool_support.hpp"
+
+using namespace wfsim;
+using namespace wfsim::output;
+using namespace wfsim::test_output;
+
+namespace {
+
+std::string file_with_comparison(const ScratchDirectory& dir) {
+    if (!testing::python_modules_available("h5py, numpy"))
+        FAIL(testing::missing_tool_message("/usr/bin/python3 with h5py and numpy",
+                                           "python3-h5py python3-numpy"));
+    const auto h5 = dir.file("variants.h5");
+    write_fake_file(h5, 26, 4, {"baseline", "retention", "recruitment"});
+    const std::string add = std::string(testing::kSystemPython) + " " + WFSIM_SOURCE_DIR +
+                            "/tests/output/add_variant_comparison.py '" + h5 + "'";
+    REQUIRE(std::system(add.c_str()) == 0);
+    return h5;
+}
+
+const char* const kMetrics[] = {"wte",          "vacancy_rate", "turnover",
+                                "absence_rate", "leavers",      "temporary_cost"};
+
+}  // namespace
+
+TEST_CASE("the report compares variants with the baseline: differences and cost-effectiveness",
+          "[report][variants]") {
+    ScratchDirectory dir;
+    const ResultReader reader(file_with_comparison(dir));
+    REQUIRE(reader.axes().financial_years.size() == 2);  // 2022/23 and 2023/24
+    std::vector<std::pair<std::string, std::string>> charts;
+    const std::string page = report::render_html_report(reader, {}, &charts);
+    const auto section = page.find("<h2 id=\"variant-comparison\">");
+    REQUIRE(section != std::string::npos);
+    // Differences in 2023/24 (variant v: v x 2 x the metric's scale, interval +/- a quarter of it).
+    CHECK(page.find("<tr><th>2023/24</th><th>retention - baseline</th><th>recruitment - "
+                    "baseline</th></tr>") != std::string::npos);
+    CHECK(page.find("<tr><td>Vacancy rate</td><td>-2.00%<br><small>-2.50% to -1.50%</small></td>"
+                    "<td>-4.00%<br><small>-5.00% to -3.00%</small></td></tr>") !=
+          std::string::npos);
+    CHECK(page.find("<tr><td>WTE in post</td><td>+20.0<br><small>+15.0 to +25.0</small></td>") !=
+          std::string::npos);
+    // Cost-effectiveness, cumulative to the end of each year.
+    const auto costs = page.find("<h2 id=\"cost-effectiveness\">");
+    REQUIRE(costs != std::string::npos);
+    CHECK(page.find("<tr><td>2023/24</td><td>£2.40m<br><small>£1.80m to £3.00m</small></td>"
+                    "<td>16.0<br><small>12.0 to 20.0</small></td>",
+                    costs) != std::string::npos);
+    CHECK(page.find("<td>£150,000<br><small>£112,500 to £187,500</small></td>", costs) !=
+          std::string::npos);
+    // A chart per key metric, before the units' charts.
+    for (const char* metric : kMetrics) {
+        INFO(metric);
+        const auto at = page.find(std::string("id=\"chart-difference-") + metric + "\"");
+        CHECK(at != std::string::npos);
+        CHECK(at < costs);
+    }
+    // The bars are as long as the differences: -0.01, -0.02 (2022/23), -0.02, -0.04 (2023/24),
+    // all ending at the zero line.
+    std::string svg;
+    for (const auto& [id, text] : charts)
+        if (id == "chart-difference-vacancy_rate") svg = text;
+    std::vector<std::pair<double, double>> bars;  // (x, width)
+    static const std::regex bar(
+        R"re(class="bar series-\d" x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)")re");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), bar); it != std::sregex_iterator();
+         ++it)
+        bars.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+    REQUIRE(bars.size() == 4);
+    const double unit = bars[0].second;
+    CHECK(unit > 20);
+    const double ratios[] = {1, 2, 2, 4};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(bars[i].second == Approx(ratios[i] * unit).margin(0.2));
+        CHECK(bars[i].first + bars[i].second == Approx(bars[0].first + unit).margin(0.2));
+    }
+    CHECK(svg.find("<title>2023/24: recruitment -4.00%; 95% interval -5.00% to -3.00%</title>") !=
+          std::string::npos);
+}
+
+TEST_CASE("the report without variant differences has no comparison", "[report][variants]") {
+    ScratchDirectory dir;
+    const auto h5 = dir.file("plain.h5");
+    write_fake_file(h5, 26, 2, {"baseline", "retention"});
+    const std::string page = report::render_html_report(ResultReader(h5), {});
+    CHECK(page.find("variant-comparison") == std::string::npos);
+    CHECK(page.find("Cost-effectiveness") == std::string::npos);
+}
+
+TEST_CASE("the report with the variant comparison renders in chromium",
+          "[report][variants][browser]") {
+    if (!testing::chromium_available())
+        FAIL(testing::missing_tool_message("the chromium browser", "chromium"));
+    ScratchDirectory dir;
+    const auto html = dir.file("variants.html");
+    report::write_html_report(ResultReader(file_with_comparison(dir)), {}, html);
+    const auto page = testing::render_in_chromium(html, dir.file("."));
+    REQUIRE(page.rendered);
+    INFO(page.console);
+    CHECK(page.console.empty());
+    const std::string& text = page.dom;
+    for (const char* metric : kMetrics)
+        CHECK(text.find(std::string("id=\"chart-difference-") + metric + "\"") !=
+              std::string::npos);
+    CHECK(text.find("id=\"cost-effectiveness\"") != std::string::npos);
+}
