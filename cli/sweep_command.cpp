@@ -123,8 +123,8 @@ void analyse(PreparedSweep& p) {
                                               p.sweep.spec.bootstrap.confidence,
                                               sim::hash_combine(p.seed, 0xb0075)};
     for (models::DesignRun& d : p.designs)
-        d.analysis = models::analyse_design(d.plan, d.values, p.replications, statistics,
-                                            bootstrap);
+        d.analysis =
+            models::analyse_design(d.plan, d.values, p.replications, statistics, bootstrap);
 }
 
 struct FailedPoints {
@@ -138,7 +138,8 @@ FailedPoints failed_points(const std::vector<models::DesignRun>& designs) {
         f.total += d.points();
         for (std::size_t p = 0; p < d.points(); ++p) {
             if (d.errors[p].empty()) continue;
-            if (f.count++ == 0) f.first = d.plan.name() + " point " + std::to_string(p) + ": " + d.errors[p];
+            if (f.count++ == 0)
+                f.first = d.plan.name() + " point " + std::to_string(p) + ": " + d.errors[p];
         }
     }
     return f;
@@ -153,9 +154,10 @@ int sweep_command(const std::vector<std::string>& args, const std::string& comma
     if (!prepared) return kBadScenario;
     PreparedSweep& p = *prepared;
     std::vector<NamedInput> inputs{{o.request.sweep_path, "the sweep file"}};
-    if (!o.request.design_file.empty()) inputs.push_back({o.request.design_file, "the design file"});
-    if (auto code = check_before_simulating(p.sweep.scenario_path, o.output, o.threads,
-                                            *p.baseline, "wfsim sweep", inputs))
+    if (!o.request.design_file.empty())
+        inputs.push_back({o.request.design_file, "the design file"});
+    if (auto code = check_before_simulating(p.sweep.scenario_path, o.output, o.threads, *p.baseline,
+                                            "wfsim sweep", inputs))
         return *code;
 
     auto builder = models::point_builder(p.sweep.spec.calibration, p.baseline,
@@ -179,17 +181,17 @@ int sweep_command(const std::vector<std::string>& args, const std::string& comma
             journal.emplace(output::SweepJournal::resume(journal_path, header, kept));
             restore_from_journal(kept, p.designs, p.replications, p.outputs.size(), journal_path);
             if (!o.quiet)
-                std::cerr << "wfsim sweep: resuming with " << kept.size()
-                          << " points kept in " << journal_path << "\n";
+                std::cerr << "wfsim sweep: resuming with " << kept.size() << " points kept in "
+                          << journal_path << "\n";
         } else {
             journal.emplace(output::SweepJournal::create(journal_path, header));
         }
-        models::WorkforceEvaluator evaluator(std::move(builder), p.sweep.spec.outputs,
-                                             *p.baseline, o.threads);
+        models::WorkforceEvaluator evaluator(std::move(builder), p.sweep.spec.outputs, *p.baseline,
+                                             o.threads);
         const models::SweepRunSettings settings{p.replications, p.seed,
                                                 p.sweep.spec.common_random_numbers, 0, o.threads};
-        const bool complete =
-            run_sweep_designs(evaluator, *p.overrides, p.designs, settings, *journal, stop, !o.quiet);
+        const bool complete = run_sweep_designs(evaluator, *p.overrides, p.designs, settings,
+                                                *journal, stop, !o.quiet);
         const auto timings = evaluator.timings();
         meta.setup_seconds = timings.setup_seconds;
         meta.simulation_seconds = timings.simulation_seconds;
@@ -226,7 +228,8 @@ int sweep_command(const std::vector<std::string>& args, const std::string& comma
                                         p.sweep.spec.bootstrap.confidence);
             std::size_t points = 0;
             for (const auto& d : p.designs) points += d.points();
-            std::cout << "\n" << points << " points x " << p.replications << " replications in "
+            std::cout << "\n"
+                      << points << " points x " << p.replications << " replications in "
                       << output::significant(meta.elapsed_seconds) << " s; setup (scenario and "
                       << "model per point) " << output::significant(timings.setup_seconds)
                       << " s, simulation " << output::significant(timings.simulation_seconds)

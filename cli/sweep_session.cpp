@@ -20,8 +20,7 @@ void restore_from_journal(const std::vector<output::JournalPoint>& points,
     }
 }
 
-bool run_sweep_designs(models::PointEvaluator& evaluator,
-                       const models::FactorOverrides& overrides,
+bool run_sweep_designs(models::PointEvaluator& evaluator, const models::FactorOverrides& overrides,
                        std::vector<models::DesignRun>& designs, models::SweepRunSettings settings,
                        output::SweepJournal& journal, const std::atomic<bool>& stop,
                        bool show_progress) {
@@ -45,15 +44,14 @@ bool run_sweep_designs(models::PointEvaluator& evaluator,
         const auto outcome = models::run_sweep_points(
             evaluator, todo,
             [&](std::size_t p) {
-                return overrides.overrides(std::span<const double>(
-                    design.plan.values.data() + p * k, k));
+                return overrides.overrides(
+                    std::span<const double>(design.plan.values.data() + p * k, k));
             },
             settings, stop,
             [&](models::PointResult&& r) {
-                journal.append({static_cast<std::uint32_t>(d), r.point,
-                                static_cast<std::uint32_t>(reps),
-                                static_cast<std::uint32_t>(evaluator.outputs()), r.values,
-                                r.error});
+                journal.append(
+                    {static_cast<std::uint32_t>(d), r.point, static_cast<std::uint32_t>(reps),
+                     static_cast<std::uint32_t>(evaluator.outputs()), r.values, r.error});
                 design.values[r.point] = std::move(r.values);
                 design.errors[r.point] = std::move(r.error);
                 ++points_done;

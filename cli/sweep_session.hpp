@@ -19,8 +19,7 @@ void restore_from_journal(const std::vector<output::JournalPoint>& points,
 
 // Runs every point of `designs` without values. `settings.design_key` is set per design. False
 // when `stop` cut it short (every point finished by then is in `designs` and the journal).
-bool run_sweep_designs(models::PointEvaluator& evaluator,
-                       const models::FactorOverrides& overrides,
+bool run_sweep_designs(models::PointEvaluator& evaluator, const models::FactorOverrides& overrides,
                        std::vector<models::DesignRun>& designs, models::SweepRunSettings settings,
                        output::SweepJournal& journal, const std::atomic<bool>& stop,
                        bool show_progress);

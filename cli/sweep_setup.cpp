@@ -30,8 +30,7 @@ std::vector<output::SweepFactorInfo> factor_infos(const models::SweepSpec& spec)
 std::vector<output::SweepOutputInfo> output_infos(const models::SweepSpec& spec,
                                                   const models::ResolvedScenario& baseline) {
     const models::ResultLayout layout = models::make_result_layout(baseline);
-    const models::OutputExtractor extractor(spec.outputs, baseline.scenario, layout,
-                                            baseline.axis);
+    const models::OutputExtractor extractor(spec.outputs, baseline.scenario, layout, baseline.axis);
     std::vector<output::SweepOutputInfo> out;
     for (std::size_t o = 0; o < spec.outputs.size(); ++o) {
         const models::SweepOutputSpec& s = spec.outputs[o];
@@ -56,7 +55,8 @@ std::optional<std::vector<models::DesignRun>> plan_designs(const SweepRequest& r
             return std::nullopt;
         }
         prepared.design_file_sha256 = output::sha256_file_hex(request.design_file);
-        designs.emplace_back(models::external_design(std::move(matrix.values), spec.factors.size()));
+        designs.emplace_back(
+            models::external_design(std::move(matrix.values), spec.factors.size()));
         return designs;
     }
     std::string names;

@@ -47,8 +47,8 @@ class GroupWriter {
     void integers(const std::string& name, const std::vector<std::int64_t>& values,
                   const std::vector<hsize_t>& dims, const std::vector<hid_t>& scales,
                   const std::string& axes, const std::string& long_name) {
-        hdf5::Dataset d = write_array(group_, name, H5T_STD_I64LE, H5T_NATIVE_INT64,
-                                      values.data(), dims, where(name));
+        hdf5::Dataset d = write_array(group_, name, H5T_STD_I64LE, H5T_NATIVE_INT64, values.data(),
+                                      dims, where(name));
         describe(d.get(), name, scales, axes, long_name, "");
     }
     void strings(const std::string& name, const std::vector<std::string>& values, hid_t scale,
@@ -59,8 +59,7 @@ class GroupWriter {
 
   private:
     void describe(hid_t d, const std::string& name, const std::vector<hid_t>& scales,
-                  const std::string& axes, const std::string& long_name,
-                  const std::string& units) {
+                  const std::string& axes, const std::string& long_name, const std::string& units) {
         hdf5::write_string_attribute(d, "long_name", long_name, where(name));
         if (!units.empty()) hdf5::write_string_attribute(d, "units", units, where(name));
         hdf5::write_string_attribute(d, "axis_order", axes, where(name));
@@ -71,11 +70,12 @@ class GroupWriter {
     std::string path_, file_name_;
 };
 
-void write_measures(hid_t design_group, const std::string& design_path,
-                    const models::DesignRun& d, const std::vector<std::string>& factor_names,
+void write_measures(hid_t design_group, const std::string& design_path, const models::DesignRun& d,
+                    const std::vector<std::string>& factor_names,
                     const std::vector<std::string>& output_names, const std::string& file_name) {
     const std::string path = design_path + "/measures";
-    hdf5::Group group = hdf5::create_ordered_group(design_group, "measures", path + " in " + file_name);
+    hdf5::Group group =
+        hdf5::create_ordered_group(design_group, "measures", path + " in " + file_name);
     GroupWriter w(group.get(), path, file_name);
     hdf5::Dataset output = w.scale_of_names("output", output_names, "the output's name");
     hdf5::Dataset factor = w.scale_of_names("factor", factor_names, "the factor's name");
@@ -151,8 +151,8 @@ void write_design_group(hid_t designs, const models::DesignRun& d,
               "point,factor",
               "the point in the unit cube: a level (one at a time, factorial, Morris) or a "
               "probability (Latin hypercube, Sobol); NaN: the scenario's own value");
-    w.numbers("factor_values", d.plan.values, {n, k}, {point.get(), factor.get()},
-              "point,factor", "the factor's value at the point; NaN: the scenario's own value");
+    w.numbers("factor_values", d.plan.values, {n, k}, {point.get(), factor.get()}, "point,factor",
+              "the factor's value at the point; NaN: the scenario's own value");
     std::vector<std::int64_t> block(d.plan.design.block.begin(), d.plan.design.block.end());
     std::vector<std::int64_t> row(d.plan.design.row.begin(), d.plan.design.row.end());
     w.integers("block", block, {n}, {point.get()}, "point",

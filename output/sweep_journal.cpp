@@ -29,7 +29,8 @@ std::uint64_t fnv1a(const std::string& bytes) {
 
 template <class T>
 void put(std::string& out, T value) {
-    for (std::size_t i = 0; i < sizeof(T); ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xff));
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+        out.push_back(static_cast<char>((value >> (8 * i)) & 0xff));
 }
 void put_double(std::string& out, double v) {
     std::uint64_t bits;
@@ -82,7 +83,8 @@ void write_all(int fd, const std::string& bytes, const std::string& path) {
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) fail(path, std::string("cannot write the sweep journal: ") + std::strerror(errno));
+        if (n <= 0)
+            fail(path, std::string("cannot write the sweep journal: ") + std::strerror(errno));
         done += static_cast<std::size_t>(n);
     }
 }
@@ -92,7 +94,9 @@ void write_all(int fd, const std::string& bytes, const std::string& path) {
 SweepJournal::SweepJournal(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
 
 SweepJournal::SweepJournal(SweepJournal&& other) noexcept
-    : path_(std::move(other.path_)), fd_(std::exchange(other.fd_, -1)), last_sync_(other.last_sync_) {}
+    : path_(std::move(other.path_)),
+      fd_(std::exchange(other.fd_, -1)),
+      last_sync_(other.last_sync_) {}
 
 SweepJournal::~SweepJournal() {
     if (fd_ >= 0) ::close(fd_);
@@ -113,8 +117,9 @@ SweepJournal SweepJournal::resume(const std::string& path,
                                   std::vector<JournalPoint>& points) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        fail(path, "no sweep journal to resume from (a sweep that finished, or was never "
-                   "started with this output, has none): run without --resume");
+        fail(path,
+             "no sweep journal to resume from (a sweep that finished, or was never "
+             "started with this output, has none): run without --resume");
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string expected = header_text(header);
     if (bytes.compare(0, std::strlen(kMagic), kMagic) != 0)
@@ -124,7 +129,8 @@ SweepJournal SweepJournal::resume(const std::string& path,
         std::size_t line_start = std::strlen(kMagic);
         for (const auto& [key, value] : header) {
             const std::size_t end = bytes.find('\n', line_start);
-            const std::string line = bytes.substr(line_start, end == std::string::npos ? end : end - line_start);
+            const std::string line =
+                bytes.substr(line_start, end == std::string::npos ? end : end - line_start);
             if (line != key + "=" + value) {
                 const auto eq = line.find('=');
                 std::string was = "missing";

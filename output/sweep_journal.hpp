@@ -30,7 +30,8 @@ struct JournalPoint {
 class SweepJournal {
   public:
     // A new journal at `path` (replacing one there) with this header.
-    static SweepJournal create(const std::string& path, const std::vector<std::pair<std::string, std::string>>& header);
+    static SweepJournal create(const std::string& path,
+                               const std::vector<std::pair<std::string, std::string>>& header);
     // An existing journal: its header must equal `header` (OutputError naming the first key that
     // differs, or saying why the file is not a journal); its whole records are read into `points`
     // and a torn tail is cut off.

@@ -46,8 +46,8 @@ std::vector<MeasureTable> measure_tables(const models::DesignRun& d, std::size_t
                 [&](std::size_t o, std::size_t f) { return plain(a[o].morris->sigma[f]); });
             break;
         case sweeps::DesignKind::OneAtATime:
-            add(t, m, k, "low_end", "the output with the factor at the low end of its range",
-                false, [&](std::size_t o, std::size_t f) { return plain(a[o].oat->low[f]); });
+            add(t, m, k, "low_end", "the output with the factor at the low end of its range", false,
+                [&](std::size_t o, std::size_t f) { return plain(a[o].oat->low[f]); });
             add(t, m, k, "high_end", "the output with the factor at the high end of its range",
                 false, [&](std::size_t o, std::size_t f) { return plain(a[o].oat->high[f]); });
             add(t, m, k, "low_effect", "low end minus the baseline (paired)", true,

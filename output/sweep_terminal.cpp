@@ -56,15 +56,15 @@ void print_design(std::ostream& out, const models::DesignRun& d,
     for (const auto& e : d.errors) failed += !e.empty();
     for (std::size_t o = 0; o < outputs.size(); ++o) {
         const models::OutputAnalysis& a = d.analysis[o];
-        out << "\n" << d.plan.name() << ": " << outputs[o].name << " (" << outputs[o].text
+        out << "\n"
+            << d.plan.name() << ": " << outputs[o].name << " (" << outputs[o].text
             << "), factors by " << a.measure;
         if (d.plan.design.kind == sweeps::DesignKind::OneAtATime)
             out << "; baseline " << significant(a.oat->baseline);
         out << "\n";
-        std::vector<std::string> header{"rank", "factor", a.measure,
-                                        std::to_string(static_cast<int>(
-                                            std::lround(confidence * 100))) +
-                                            "% interval"};
+        std::vector<std::string> header{
+            "rank", "factor", a.measure,
+            std::to_string(static_cast<int>(std::lround(confidence * 100))) + "% interval"};
         std::vector<bool> right{true, false, true, false};
         for (const auto& e : extra) {
             header.push_back(column_name(e));

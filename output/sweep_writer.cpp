@@ -1,6 +1,5 @@
 #include "output/sweep_writer.hpp"
 
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -47,8 +46,7 @@ void write_root(hid_t root, const SweepMetadata& m, const std::vector<models::De
     write_scalar_attribute<std::int32_t>(root, "common_random_numbers",
                                          m.common_random_numbers ? 1 : 0, where);
     write_string_attribute(root, "calibration", m.calibration, where);
-    write_scalar_attribute<std::int32_t>(root, "bootstrap_resamples", m.bootstrap_resamples,
-                                         where);
+    write_scalar_attribute<std::int32_t>(root, "bootstrap_resamples", m.bootstrap_resamples, where);
     write_scalar_attribute<double>(root, "bootstrap_confidence", m.bootstrap_confidence, where);
     write_scalar_attribute<std::int64_t>(root, "points", static_cast<std::int64_t>(points), where);
     write_scalar_attribute<std::int32_t>(root, "complete", done == points ? 1 : 0, where);
@@ -116,12 +114,10 @@ void write_sweep_file(const std::string& final_path, const SweepMetadata& metada
     arm_signal_cleanup(temporary);
     try {
         hdf5::PropertyList fapl = hdf5::file_access_list(temporary);
-        check(H5Pset_fclose_degree(fapl.get(), H5F_CLOSE_SEMI), "set the close mode of",
-              temporary);
+        check(H5Pset_fclose_degree(fapl.get(), H5F_CLOSE_SEMI), "set the close mode of", temporary);
         hdf5::PropertyList fcpl(
             check(H5Pcreate(H5P_FILE_CREATE), "create a file list for", temporary));
-        check(H5Pset_link_creation_order(fcpl.get(),
-                                         H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+        check(H5Pset_link_creation_order(fcpl.get(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
               "track creation order in", temporary);
         hdf5::File file(check(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, fcpl.get(), fapl.get()),
                               "create the sweep file", temporary + " (for " + final_path + ")"));

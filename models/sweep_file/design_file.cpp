@@ -81,8 +81,7 @@ class DesignReader {
                 break;
             }
         }
-        if (const auto& fatal = reader.fatal())
-            problem(fatal->line, fatal->column, fatal->message);
+        if (const auto& fatal = reader.fatal()) problem(fatal->line, fatal->column, fatal->message);
         if (diagnostics_.empty() && matrix_.points == 0)
             problem(0, 0, "holds no design points: give one line of factor values per point");
         if (!diagnostics_.empty()) diagnostics_.throw_all();
@@ -192,8 +191,8 @@ std::string salib_problem_text(const std::vector<FactorSpec>& factors) {
         const sweeps::FactorDistribution d = f.distribution();
         const double lower = d.bounded() ? d.lower() : d.grid_lower();
         const double upper = d.bounded() ? d.upper() : d.grid_upper();
-        out << f.name << ' ' << schema::format_number(lower) << ' '
-            << schema::format_number(upper) << '\n';
+        out << f.name << ' ' << schema::format_number(lower) << ' ' << schema::format_number(upper)
+            << '\n';
         if (d.kind() != sweeps::DistributionKind::Uniform)
             out << "#   " << f.name << " is " << d.text()
                 << (d.bounded() ? "" : "; the bounds are its central 95%") << '\n';

@@ -172,9 +172,9 @@ void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
         if (auto near = schema::closest_key(name.text, candidates))
             message += "; did you mean '" + *near + "'?";
         else if (noun == "target")
-            message += allowed.empty() ? "; " + spec.scenario + " has no targets"
-                                       : "; the targets of " + spec.scenario + " are " +
-                                             join_names(allowed);
+            message += allowed.empty()
+                           ? "; " + spec.scenario + " has no targets"
+                           : "; the targets of " + spec.scenario + " are " + join_names(allowed);
         else
             message += "; a run of " + spec.scenario + " reports " +
                        std::to_string(allowed.size()) + " " + noun +
@@ -224,7 +224,7 @@ void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
             const std::string key = rest.substr(name.size() + 1);
             for (const SweepOutputSpec& o : spec.outputs) {
                 if (o.target ? o.target->text != name : o.name != name) continue;
-                const LocatedName& at = o.target ? *o.target
+                const LocatedName& at = o.target                    ? *o.target
                                         : key == "month" && o.month ? *o.month
                                         : key == "year" && o.year   ? *o.year
                                                                     : *o.metric;

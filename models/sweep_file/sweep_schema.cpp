@@ -125,24 +125,25 @@ const ObjectSchema<SweepOutputSpec>& output_schema() {
                         .capacity = 1,
                         .rule = "Give at most one of `statistic`, `quantile`, `at_most` and "
                                 "`at_least`; none means the mean."});
-        s.check("A `metric` needs its `year` or `month`; a `target` has its own periods and is "
-                "reduced to the probability of meeting it.",
-                [](const SweepOutputSpec& o, CheckContext& c) {
-                    const bool period = c.given("year") || c.given("month");
-                    if (o.metric && !period)
-                        c.error("", "give the `year` or `month` whose value of " + o.metric->text +
-                                        " is taken");
-                    if (!o.target) return;
-                    for (const char* key : {"year", "month"})
-                        if (c.given(key))
-                            c.error(key, std::string("a target has its own periods: drop `") +
-                                             key + "`");
-                    for (const char* key : {"statistic", "quantile", "at_most", "at_least"})
-                        if (c.given(key))
-                            c.error(key, std::string("the output of a target is the probability "
-                                                     "of meeting it: drop `") +
-                                             key + "`");
-                });
+        s.check(
+            "A `metric` needs its `year` or `month`; a `target` has its own periods and is "
+            "reduced to the probability of meeting it.",
+            [](const SweepOutputSpec& o, CheckContext& c) {
+                const bool period = c.given("year") || c.given("month");
+                if (o.metric && !period)
+                    c.error("", "give the `year` or `month` whose value of " + o.metric->text +
+                                    " is taken");
+                if (!o.target) return;
+                for (const char* key : {"year", "month"})
+                    if (c.given(key))
+                        c.error(key,
+                                std::string("a target has its own periods: drop `") + key + "`");
+                for (const char* key : {"statistic", "quantile", "at_most", "at_least"})
+                    if (c.given(key))
+                        c.error(key, std::string("the output of a target is the probability "
+                                                 "of meeting it: drop `") +
+                                         key + "`");
+            });
         return s;
     }();
     return schema;

@@ -73,8 +73,8 @@ std::vector<OutputAnalysis> analyse_design(
                 for (const Estimate& e : a.oat->swing) a.influence.push_back(absolute(e));
                 break;
             case DesignKind::Factorial:
-                a.factorial = sweeps::factorial_effects(design, plan.levels, reps, statistics[o],
-                                                        settings);
+                a.factorial =
+                    sweeps::factorial_effects(design, plan.levels, reps, statistics[o], settings);
                 a.measure = "main-effect share";
                 a.influence = a.factorial->main_effect_share;
                 break;

@@ -23,8 +23,8 @@
 namespace wfsim::models {
 
 struct OutputAnalysis {
-    std::vector<double> value, mcse;  // per point: the statistic and its Monte Carlo SE
-    std::string measure;              // what `influence` is: "ST", "mu*", "|swing|", ...
+    std::vector<double> value, mcse;          // per point: the statistic and its Monte Carlo SE
+    std::string measure;                      // what `influence` is: "ST", "mu*", "|swing|", ...
     std::vector<sweeps::Estimate> influence;  // per factor
     std::vector<std::size_t> ranking;         // factors, most influential first
     std::optional<sweeps::SobolIndices> sobol;

@@ -16,8 +16,7 @@ PlannedDesign plan_design(sweeps::DesignKind kind, const SweepSpec& spec, std::u
     using sweeps::DesignKind;
     const std::size_t k = spec.factors.size();
     PlannedDesign plan;
-    const std::uint64_t design_seed =
-        sim::hash_combine(seed, static_cast<std::uint64_t>(kind) + 1);
+    const std::uint64_t design_seed = sim::hash_combine(seed, static_cast<std::uint64_t>(kind) + 1);
     switch (kind) {
         case DesignKind::OneAtATime:
             plan.design = sweeps::one_at_a_time_design(k);
@@ -29,18 +28,18 @@ PlannedDesign plan_design(sweeps::DesignKind kind, const SweepSpec& spec, std::u
             plan.design = sweeps::factorial_design(plan.levels);
             break;
         case DesignKind::LatinHypercube:
-            plan.design = sweeps::latin_hypercube_design(
-                static_cast<std::size_t>(spec.designs.lhs->samples), k, design_seed,
-                spec.designs.lhs->centred);
+            plan.design =
+                sweeps::latin_hypercube_design(static_cast<std::size_t>(spec.designs.lhs->samples),
+                                               k, design_seed, spec.designs.lhs->centred);
             break;
         case DesignKind::Morris:
-            plan.design = sweeps::morris_design(
-                static_cast<std::size_t>(spec.designs.morris->trajectories), k,
-                spec.designs.morris->levels, design_seed);
+            plan.design =
+                sweeps::morris_design(static_cast<std::size_t>(spec.designs.morris->trajectories),
+                                      k, spec.designs.morris->levels, design_seed);
             break;
         case DesignKind::Sobol:
-            plan.design = sweeps::sobol_design(static_cast<std::size_t>(spec.designs.sobol->samples),
-                                               k, design_seed);
+            plan.design = sweeps::sobol_design(
+                static_cast<std::size_t>(spec.designs.sobol->samples), k, design_seed);
             break;
         case DesignKind::External:
             throw std::logic_error("an external design comes from a design file");

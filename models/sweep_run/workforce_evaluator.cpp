@@ -63,8 +63,8 @@ std::optional<std::vector<double>> WorkforceEvaluator::run(
         const auto start = std::chrono::steady_clock::now();
         w.model.reset();  // it refers to the previous point's scenario
         w.point = point;
-        w.model = std::make_unique<WorkforceModel>(
-            static_cast<const ResolvedPoint&>(*point).resolved);
+        w.model =
+            std::make_unique<WorkforceModel>(static_cast<const ResolvedPoint&>(*point).resolved);
         setup_ns_ += nanoseconds_since(start);
     }
     const auto start = std::chrono::steady_clock::now();

@@ -2,8 +2,8 @@
 // documented paths (test_cli_sweep_check.py), the same results for any -j, a design file
 // round-tripping a design's points, a sweep killed part way and resumed ending identical to an
 // uninterrupted one, and located errors.
-#include <catch2/catch.hpp>
 #include <signal.h>
+#include <catch2/catch.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -67,7 +67,8 @@ outputs:
   vacancy_met:
     target: vacancy
 designs:
-)" + designs + "bootstrap: {resamples: 200}\n";
+)" + designs +
+           "bootstrap: {resamples: 200}\n";
 }
 
 const std::string kAllDesigns =
@@ -75,9 +76,8 @@ const std::string kAllDesigns =
     "  sobol: {samples: 16}\n";
 
 std::string python_check(const std::string& file) {
-    return std::string(kSystemPython) + " '" WFSIM_SOURCE_DIR
-           "/tests/cli/test_cli_sweep_check.py' '" +
-           file + "' 2>&1";
+    return std::string(kSystemPython) +
+           " '" WFSIM_SOURCE_DIR "/tests/cli/test_cli_sweep_check.py' '" + file + "' 2>&1";
 }
 
 // The lines of a CSV file from the `design` rows, as text.
@@ -95,8 +95,8 @@ std::vector<std::string> rows_of(const std::string& csv, const std::string& desi
 pid_t start_in_background(const ScratchDirectory& dir, const std::string& args) {
     const std::string inner = "'" + std::string(WFSIM_BINARY) + "' " + args +
                               " > log 2>&1 & echo \\$! > pid; wait \\$!; echo \\$? > code";
-    const std::string command = "cd '" + dir.path() + "' && rm -f pid code && (bash -c \"" +
-                                inner + "\" &) && while [ ! -s pid ]; do sleep 0.01; done";
+    const std::string command = "cd '" + dir.path() + "' && rm -f pid code && (bash -c \"" + inner +
+                                "\" &) && while [ ! -s pid ]; do sleep 0.01; done";
     REQUIRE(std::system(command.c_str()) == 0);
     return static_cast<pid_t>(std::stol(dir.read("pid")));
 }
@@ -247,8 +247,7 @@ TEST_CASE("wfsim sweep: killed part way and resumed, it ends identical to an uni
     CHECK(none.output.find("no sweep journal to resume from") != std::string::npos);
 }
 
-TEST_CASE("wfsim sweep: Ctrl-C keeps the finished points and says how to resume",
-          "[cli][sweeps]") {
+TEST_CASE("wfsim sweep: Ctrl-C keeps the finished points and says how to resume", "[cli][sweeps]") {
     ScratchDirectory dir;
     dir.write("ward.yaml", kWard);
     dir.write("sweep.yaml", sweep_text(200, "  morris: {trajectories: 20}\n"));

@@ -30,16 +30,15 @@ class LinearEvaluator final : public PointEvaluator {
         return p;
     }
     std::optional<std::vector<double>> run(const std::shared_ptr<const PreparedPoint>& point,
-                                           unsigned, std::uint64_t seed,
-                                           std::uint64_t replication,
+                                           unsigned, std::uint64_t seed, std::uint64_t replication,
                                            const std::atomic<bool>& stop) override {
         if (stop) return std::nullopt;
         const auto& p = static_cast<const LinearPoint&>(*point);
-        const double noise = static_cast<double>(wfsim::sim::mix64(
-                                 wfsim::sim::replication_key(seed, replication)) >>
-                                 11) *
-                                 0x1.0p-53 -
-                             0.5;
+        const double noise =
+            static_cast<double>(wfsim::sim::mix64(wfsim::sim::replication_key(seed, replication)) >>
+                                11) *
+                0x1.0p-53 -
+            0.5;
         return std::vector<double>{2 * p.x0 - p.x1 + noise, p.x0 * noise};
     }
 };

@@ -63,8 +63,9 @@ TEST_CASE("Design file: every problem at its line and column") {
     REQUIRE(rows.size() == 4);
     CHECK(rows[0].str() ==
           "design.csv:2:1: expected 3 values (turnover, time_to_hire, absence), got 2");
-    CHECK(rows[1].str() == "design.csv:3:1: factor turnover: 0.2 is outside its range "
-                           "uniform(0.09, 0.15)");
+    CHECK(rows[1].str() ==
+          "design.csv:3:1: factor turnover: 0.2 is outside its range "
+          "uniform(0.09, 0.15)");
     CHECK(rows[2].line == 4);
     CHECK(rows[2].column == 5);
     CHECK(rows[2].message == "factor time_to_hire: expected a number, got 'sixty'");

@@ -126,8 +126,9 @@ TEST_CASE("Sweep file: outputs are checked against what a run of the scenario re
     CHECK(year[0].message ==
           "2029/30 is not a financial year wholly inside the run (2024/25 to "
           "2026/27)");
-    const auto target = check(replaced(kSweep, "metric: vacancy_rate\n    unit: ward_nurses\n    year: 2025/26",
-                                       "target: vacancy_2025"));
+    const auto target =
+        check(replaced(kSweep, "metric: vacancy_rate\n    unit: ward_nurses\n    year: 2025/26",
+                       "target: vacancy_2025"));
     REQUIRE(target.size() == 1);
     CHECK(target[0].str() ==
           "sweep.yaml:15:13: outputs.vacancy.target: unknown target 'vacancy_2025'; "
@@ -140,11 +141,12 @@ TEST_CASE("Sweep file: outputs are checked against what a run of the scenario re
 }
 
 TEST_CASE("Sweep file: an output is a metric in a period, or the probability of a target") {
-    const std::string staffordshire =
-        replaced(replaced(kSweep, "teaching_ward.yaml", "staffordshire_stoke_nhs.yaml"),
-                 "groups.ward_nurses.leaving.turnover", "groups.registered_nursing.leaving.turnover");
+    const std::string staffordshire = replaced(
+        replaced(kSweep, "teaching_ward.yaml", "staffordshire_stoke_nhs.yaml"),
+        "groups.ward_nurses.leaving.turnover", "groups.registered_nursing.leaving.turnover");
     const auto as_target = [&](const std::string& extra) {
-        return replaced(staffordshire, "metric: vacancy_rate\n    unit: ward_nurses\n    year: 2025/26",
+        return replaced(staffordshire,
+                        "metric: vacancy_rate\n    unit: ward_nurses\n    year: 2025/26",
                         "target: vacancy_every_year" + extra);
     };
     const LoadedSweep sweep = load_sweep_text(as_target(""), "sweep.yaml", kFolder);
@@ -166,7 +168,8 @@ TEST_CASE("Sweep file: an output is a metric in a period, or the probability of 
     const auto no_period =
         diagnostics_of(replaced(kSweep, "    unit: ward_nurses\n    year: 2025/26\n", ""));
     REQUIRE(no_period.size() == 1);
-    CHECK(no_period[0].message == "give the `year` or `month` whose value of vacancy_rate is taken");
+    CHECK(no_period[0].message ==
+          "give the `year` or `month` whose value of vacancy_rate is taken");
 }
 
 TEST_CASE(

@@ -20,8 +20,7 @@ std::vector<PointResult> run(const std::vector<std::size_t>& points, unsigned th
     std::atomic<bool> stop{false};
     std::vector<PointResult> delivered;
     run_sweep_points(
-        evaluator, points, [](std::size_t p) { return overrides_of(kValues, p); }, settings,
-        stop,
+        evaluator, points, [](std::size_t p) { return overrides_of(kValues, p); }, settings, stop,
         [&](PointResult&& r) {
             delivered.push_back(std::move(r));
             if (stop_after && delivered.size() == stop_after) stop = true;
@@ -55,7 +54,8 @@ TEST_CASE("Sweep runner: each point whole, in order, the same for any number of 
     }
     // Common random numbers: replication r has the same noise at every point.
     for (std::size_t r = 0; r < 7; ++r)
-        CHECK(one[1].values[r * 2] - one[0].values[r * 2] == Approx((2 * 0.3 - 0.4) - (2 * 0.1 - 0.2)));
+        CHECK(one[1].values[r * 2] - one[0].values[r * 2] ==
+              Approx((2 * 0.3 - 0.4) - (2 * 0.1 - 0.2)));
     same(one, run(points, 2));
     same(one, run(points, 3));
 }
