@@ -17,16 +17,6 @@ void print_problems(const models::ScenarioError& e, const std::string& what) {
               << (e.problem_count() == 1 ? " error" : " errors") << ")\n";
 }
 
-std::vector<output::SweepFactorInfo> factor_infos(const models::SweepSpec& spec) {
-    std::vector<output::SweepFactorInfo> out;
-    for (const models::FactorSpec& f : spec.factors) {
-        const sweeps::FactorDistribution d = f.distribution();
-        out.push_back({f.name, f.target.path.text(), f.change, d.text(), f.description,
-                       d.grid_lower(), d.grid_upper()});
-    }
-    return out;
-}
-
 std::vector<output::SweepOutputInfo> output_infos(const models::SweepSpec& spec,
                                                   const models::ResolvedScenario& baseline) {
     const models::ResultLayout layout = models::make_result_layout(baseline);
@@ -110,7 +100,7 @@ std::optional<PreparedSweep> prepare_sweep(const SweepRequest& request) {
     auto designs = plan_designs(request, p);
     if (!designs) return std::nullopt;
     p.designs = std::move(*designs);
-    p.factors = factor_infos(spec);
+    p.factors = output::factor_infos(spec.factors);
     p.outputs = output_infos(spec, *p.baseline);
     return p;
 }

@@ -63,23 +63,13 @@ void write_factor_table(hid_t file, const std::vector<SweepFactorInfo>& factors,
                         const std::string& file_name) {
     const std::string where = "/factors in " + file_name;
     hdf5::Group group = hdf5::create_ordered_group(file, "factors", where);
-    std::vector<std::string> names, path, change, distribution, description;
+    hdf5::Dataset scale = write_factor_columns(group.get(), factors, "the sweep file", where);
     std::vector<double> lower, upper;
     for (const auto& f : factors) {
-        names.push_back(f.name);
-        path.push_back(f.path);
-        change.push_back(f.change);
-        distribution.push_back(f.distribution);
-        description.push_back(f.description);
         lower.push_back(f.lower);
         upper.push_back(f.upper);
     }
-    hdf5::Dataset scale = write_row_scale(group.get(), "factor", names, "the factor's name", where);
-    TableColumns c(group.get(), scale.get(), names.size(), "factor", where);
-    c.strings("path", path, "the parameter, as --set names it");
-    c.strings("change", change, "how a value applies: set, multiply or add");
-    c.strings("distribution", distribution, "the values the factor takes");
-    c.strings("description", description, "as the sweep file gives it");
+    TableColumns c(group.get(), scale.get(), factors.size(), "factor", where);
     c.numbers("lower", lower, "low end of the range grid designs span (level 0)");
     c.numbers("upper", upper, "high end of the range grid designs span (level 1)");
 }
@@ -103,6 +93,35 @@ void write_output_table(hid_t file, const std::vector<SweepOutputInfo>& outputs,
 }
 
 }  // namespace
+
+std::vector<SweepFactorInfo> factor_infos(const std::vector<models::FactorSpec>& factors) {
+    std::vector<SweepFactorInfo> out;
+    for (const models::FactorSpec& f : factors) {
+        const sweeps::FactorDistribution d = f.distribution();
+        out.push_back({f.name, f.target.path.text(), f.change, d.text(), f.description,
+                       d.grid_lower(), d.grid_upper()});
+    }
+    return out;
+}
+
+hdf5::Dataset write_factor_columns(hid_t group, const std::vector<SweepFactorInfo>& factors,
+                                   const std::string& source, const std::string& where) {
+    std::vector<std::string> names, path, change, distribution, description;
+    for (const auto& f : factors) {
+        names.push_back(f.name);
+        path.push_back(f.path);
+        change.push_back(f.change);
+        distribution.push_back(f.distribution);
+        description.push_back(f.description);
+    }
+    hdf5::Dataset scale = write_row_scale(group, "factor", names, "the factor's name", where);
+    TableColumns c(group, scale.get(), names.size(), "factor", where);
+    c.strings("path", path, "the parameter, as --set names it");
+    c.strings("change", change, "how a value applies: set, multiply or add");
+    c.strings("distribution", distribution, "the values the factor takes");
+    c.strings("description", description, "as " + source + " gives it");
+    return scale;
+}
 
 void write_sweep_file(const std::string& final_path, const SweepMetadata& metadata,
                       const std::vector<SweepFactorInfo>& factors,

@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "models/scenario/factor_spec.hpp"
 #include "models/sweep_run/sweep_results.hpp"
+#include "output/hdf5_handle.hpp"
 
 namespace wfsim::output {
 
@@ -38,6 +40,13 @@ struct SweepFactorInfo {
     std::string name, path, change, distribution, description;
     double lower = 0.0, upper = 0.0;  // the range grid designs span
 };
+
+// Each factor as the files describe it.
+std::vector<SweepFactorInfo> factor_infos(const std::vector<models::FactorSpec>& factors);
+// The columns of a table of factors in `group`: its row coordinate `factor` (returned), `path`,
+// `change`, `distribution` and `description` (as `source` gives it). `where` names the group.
+hdf5::Dataset write_factor_columns(hid_t group, const std::vector<SweepFactorInfo>& factors,
+                                   const std::string& source, const std::string& where);
 
 struct SweepOutputInfo {
     std::string name, text, description, units;

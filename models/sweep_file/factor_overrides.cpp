@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "models/scenario/scenario_loader.hpp"
@@ -71,8 +72,8 @@ std::string override_number_text(double value) {
 }
 
 FactorOverrides::FactorOverrides(std::vector<FactorSpec> factors, const Scenario& scenario,
-                                 const std::string& file)
-    : factors_(std::move(factors)), concrete_(factors_.size()) {
+                                 const std::string& file, std::string key)
+    : factors_(std::move(factors)), concrete_(factors_.size()), key_(std::move(key)) {
     DiagnosticList problems;
     std::optional<YAML::Node> resolved;
     for (std::size_t f = 0; f < factors_.size(); ++f) {
@@ -88,7 +89,7 @@ FactorOverrides::FactorOverrides(std::vector<FactorSpec> factors, const Scenario
                       ", so there is no value to multiply or add to";
         if (!problem.empty()) {
             problems.add({file, factor.target.position.line, factor.target.position.column,
-                          "factors." + factor.name + ".path", problem});
+                          key_ + "." + factor.name + ".path", problem});
             continue;
         }
         for (auto& [segments, base] : found)
@@ -101,7 +102,7 @@ std::vector<ParameterOverride> FactorOverrides::overrides_of(std::size_t f, doub
     const FactorSpec& factor = factors_[f];
     const bool whole = factor.target.whole_number;
     const auto text = [&](double v) { return override_number_text(whole ? std::round(v) : v); };
-    const std::string origin = "factors." + factor.name + " = " + override_number_text(value);
+    const std::string origin = key_ + "." + factor.name + " = " + override_number_text(value);
     std::vector<ParameterOverride> out;
     switch (factor.change_kind()) {
         case FactorChange::Set:
@@ -126,6 +127,36 @@ std::vector<ParameterOverride> FactorOverrides::overrides(std::span<const double
         for (auto& o : overrides_of(f, values[f])) out.push_back(std::move(o));
     }
     return out;
+}
+
+void FactorOverrides::check_ranges(const std::string& scenario_text,
+                                   const std::string& scenario_path,
+                                   const std::vector<ParameterOverride>& first,
+                                   const std::string& file) const {
+    DiagnosticList diagnostics;
+    for (std::size_t f = 0; f < factors_.size(); ++f) {
+        const sweeps::FactorDistribution d = factors_[f].distribution();
+        std::vector<double> trial{d.grid_lower(), d.grid_upper()};
+        trial.push_back(std::isfinite(d.lower()) ? d.lower() : d.quantile(1e-6));
+        trial.push_back(std::isfinite(d.upper()) ? d.upper() : d.quantile(1.0 - 1e-6));
+        std::sort(trial.begin(), trial.end());
+        trial.erase(std::unique(trial.begin(), trial.end()), trial.end());
+        for (double value : trial) {
+            std::vector<ParameterOverride> all = first;
+            for (auto& o : overrides_of(f, value)) all.push_back(std::move(o));
+            try {
+                load_scenario_text(scenario_text, scenario_path, all);
+            } catch (const ScenarioError& e) {
+                const auto& at = factors_[f].target.position;
+                for (const Diagnostic& d : e.diagnostics())
+                    diagnostics.add({file, at.line, at.column,
+                                     key_ + "." + factors_[f].name + ".path",
+                                     "at " + override_number_text(value) + ": " + d.message});
+                break;  // one value shows the problem
+            }
+        }
+    }
+    if (!diagnostics.empty()) diagnostics.throw_all();
 }
 
 }  // namespace wfsim::models

@@ -19,9 +19,10 @@ class FactorOverrides {
   public:
     // Throws ScenarioError, located at the factor's path in `file`, when a multiply or add
     // factor names a value the scenario does not give (a group using hazard_per_year instead of
-    // a turnover, a key inside a distribution of another form).
+    // a turnover, a key inside a distribution of another form). `key` is where the factors are
+    // declared (`factors` in a sweep file, `uncertainty` in a scenario): problems name it.
     FactorOverrides(std::vector<FactorSpec> factors, const Scenario& scenario,
-                    const std::string& file);
+                    const std::string& file, std::string key = "factors");
 
     const std::vector<FactorSpec>& factors() const { return factors_; }
     // The overrides giving factor f the value values[f], factor by factor; a NaN leaves that
@@ -29,6 +30,13 @@ class FactorOverrides {
     std::vector<ParameterOverride> overrides(std::span<const double> values) const;
     // Those of one factor.
     std::vector<ParameterOverride> overrides_of(std::size_t factor, double value) const;
+    // Each factor's extreme values are values its parameter allows: `scenario_text` is read with
+    // the overrides `first`, then each factor at the ends of its range (for an unbounded
+    // distribution, its 1e-6 and 1 - 1e-6 quantiles), and every problem is reported at the
+    // factor's path in `file` ("at 1.2: expected a rate in [0, 1], got 1.2"). Throws
+    // ScenarioError.
+    void check_ranges(const std::string& scenario_text, const std::string& scenario_path,
+                      const std::vector<ParameterOverride>& first, const std::string& file) const;
 
   private:
     struct Concrete {
@@ -37,6 +45,7 @@ class FactorOverrides {
     };
     std::vector<FactorSpec> factors_;
     std::vector<std::vector<Concrete>> concrete_;  // per factor; for multiply and add
+    std::string key_;
 };
 
 // The shortest decimal text of `value` that reads back to it ("0.1112", "90").

@@ -237,30 +237,8 @@ void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
 }
 
 void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides) {
-    DiagnosticList diagnostics;
-    const auto& factors = overrides.factors();
-    for (std::size_t f = 0; f < factors.size(); ++f) {
-        const sweeps::FactorDistribution d = factors[f].distribution();
-        std::vector<double> trial{d.grid_lower(), d.grid_upper()};
-        trial.push_back(std::isfinite(d.lower()) ? d.lower() : d.quantile(1e-6));
-        trial.push_back(std::isfinite(d.upper()) ? d.upper() : d.quantile(1.0 - 1e-6));
-        std::sort(trial.begin(), trial.end());
-        trial.erase(std::unique(trial.begin(), trial.end()), trial.end());
-        for (double value : trial) {
-            try {
-                load_scenario_text(sweep.scenario.source_text, sweep.scenario_path,
-                                   overrides.overrides_of(f, value));
-            } catch (const ScenarioError& e) {
-                const auto& at = factors[f].target.position;
-                for (const Diagnostic& d : e.diagnostics())
-                    diagnostics.add({sweep.spec.source_path, at.line, at.column,
-                                     "factors." + factors[f].name + ".path",
-                                     "at " + override_number_text(value) + ": " + d.message});
-                break;  // one value shows the problem
-            }
-        }
-    }
-    if (!diagnostics.empty()) diagnostics.throw_all();
+    overrides.check_ranges(sweep.scenario.source_text, sweep.scenario_path, {},
+                           sweep.spec.source_path);
 }
 
 }  // namespace wfsim::models

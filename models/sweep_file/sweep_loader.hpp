@@ -35,10 +35,8 @@ std::string sweep_reference_markdown();
 void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
                          const ResultLayout& layout, const sim::TimeAxis& axis);
 
-// Each factor's extreme values are values its parameter allows: the scenario is read with
-// each factor at the ends of its range (for an unbounded distribution, its 1e-6 and 1 - 1e-6
-// quantiles) and every problem is reported at the factor's path ("at 1.2: expected a rate in
-// [0, 1], got 1.2"). Throws ScenarioError.
+// Each factor's extreme values are values its parameter allows (FactorOverrides::check_ranges,
+// against the sweep's scenario). Throws ScenarioError.
 void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides);
 
 }  // namespace wfsim::models

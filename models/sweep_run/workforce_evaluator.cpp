@@ -18,6 +18,8 @@ std::int64_t nanoseconds_since(std::chrono::steady_clock::time_point start) {
         .count();
 }
 
+}  // namespace
+
 bool same_metrics(const ResultLayout& a, const ResultLayout& b) {
     if (a.metrics.size() != b.metrics.size() || a.units.names != b.units.names ||
         a.months != b.months)
@@ -26,8 +28,6 @@ bool same_metrics(const ResultLayout& a, const ResultLayout& b) {
         if (a.metrics[i].name != b.metrics[i].name) return false;
     return true;
 }
-
-}  // namespace
 
 WorkforceEvaluator::WorkforceEvaluator(PointScenarioBuilder builder,
                                        const std::vector<SweepOutputSpec>& outputs,

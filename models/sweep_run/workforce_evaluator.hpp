@@ -16,6 +16,10 @@
 
 namespace wfsim::models {
 
+// Whether two runs record the same metrics of the same units over the same months, so that
+// their values can be compared or pooled.
+bool same_metrics(const ResultLayout& a, const ResultLayout& b);
+
 // Throws PointError when the overrides cannot give a scenario that runs.
 using PointScenarioBuilder =
     std::function<ResolvedScenario(const std::vector<ParameterOverride>& overrides)>;
