@@ -15,6 +15,7 @@
 #include "cli/run_preflight.hpp"
 #include "cli/scenario_input.hpp"
 #include "cli/source_version.hpp"
+#include "cli/uncertain_run.hpp"
 #include "cli/whole_number_option.hpp"
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/records/staff_records.hpp"
@@ -24,6 +25,7 @@
 #include "output/sha256.hpp"
 #include "output/terminal_report.hpp"
 #include "output/terminal_summary.hpp"
+#include "output/uncertainty_terminal.hpp"
 #include "sim/replication_runner.hpp"
 
 namespace po = boost::program_options;
@@ -36,7 +38,8 @@ struct RunOptions {
     std::size_t replications = 100;
     std::uint64_t seed = 1;
     unsigned threads = 0;
-    std::string replications_text, seed_text, threads_text;  // as given, read strictly
+    std::size_t parameter_sets = 20;  // of the scenario's uncertainty, if it declares any
+    std::string replications_text, seed_text, threads_text, parameter_sets_text;  // read strictly
     std::string output;
     bool quiet = false;
     bool report = false;
@@ -68,6 +71,9 @@ po::options_description visible_options(RunOptions& o) {
         "UNITS: groups or sectors (comma-separated) to print beside the system total")(
         "full", po::bool_switch(&o.full),
         "print every financial year, sector and metric with Monte Carlo standard errors")(
+        "parameter-sets", po::value<std::string>(&o.parameter_sets_text)->default_value("20"),
+        "M: parameter sets drawn from the scenario's uncertainty; replication r runs set r mod M "
+        "(0: the scenario's own values)")(
         "report", po::bool_switch(&o.report),
         "also write the HTML report beside the output (OUT with .html; see wfsim report)");
     add_override_option(d, o.override_texts);
@@ -89,7 +95,11 @@ std::optional<int> parse(const std::vector<std::string>& args, RunOptions& o) {
                           : std::nullopt;
     const auto threads =
         seed ? read_whole_number(o.threads_text, "--threads", 1, 1024, problem) : std::nullopt;
-    if (!threads) return usage_error("wfsim run", problem, options);
+    const auto sets = threads ? read_whole_number(o.parameter_sets_text, "--parameter-sets", 0,
+                                                  1'000'000, problem)
+                              : std::nullopt;
+    if (!sets) return usage_error("wfsim run", problem, options);
+    o.parameter_sets = *sets;
     o.replications = *replications;
     o.seed = *seed;
     o.threads = static_cast<unsigned>(*threads);
@@ -144,6 +154,12 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     if (!outcome_definitions) return kBadScenario;
     models::outcomes::OutcomeRecorder outcomes(std::move(*outcome_definitions), layout,
                                                resolved->axis, {"baseline"});
+    std::optional<UncertainRun> uncertain;
+    if (!resolved->scenario.uncertainty.empty() && o.parameter_sets > 0) {
+        uncertain = UncertainRun::prepare(*resolved, o.overrides, o.parameter_sets, o.seed,
+                                          o.threads, layout);
+        if (!uncertain) return kBadScenario;
+    }
     output::RunMetadata meta;
     meta.wfsim_version = WFSIM_VERSION;
     meta.source_version = source_version();
@@ -168,23 +184,30 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     try {
         output::ResultWriter writer(o.output, meta, layout, resolved->axis);
         std::vector<std::unique_ptr<models::WorkforceModel>> models(o.threads);
+        std::vector<const models::ResolvedScenario*> bound(o.threads, nullptr);
         ProgressMeter progress(!o.quiet);
         outcome = sim::run_replications<models::ReplicationResult>(
             o.replications, o.threads, stop,
             [&](unsigned worker, std::size_t index) {
-                if (!models[worker])
-                    models[worker] = std::make_unique<models::WorkforceModel>(*resolved);
+                const auto& scenario = uncertain ? uncertain->scenario_of(index) : *resolved;
+                if (bound[worker] != &scenario) {
+                    models[worker].reset();  // it refers to the scenario it was made for
+                    models[worker] = std::make_unique<models::WorkforceModel>(scenario);
+                    bound[worker] = &scenario;
+                }
                 return models[worker]->run(o.seed, index, &stop);
             },
             [&](std::size_t index, models::ReplicationResult&& result) {
                 writer.append(0, index, result);
                 outcomes.record(0, index, result);
+                if (uncertain) uncertain->record(index, result);
             },
             [&](std::size_t done, std::size_t total) { progress.update(done, total); });
         progress.finish();
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         writer.set_outcomes(outcomes.results());
+        if (uncertain) uncertain->finish(writer);
         writer.finish(!outcome.stopped, elapsed);
         written = writer.final_path();
     } catch (const output::OutputError& e) {
@@ -199,6 +222,12 @@ int run_command(const std::vector<std::string>& args, const std::string& command
         else
             output::print_terminal_summary(std::cout, reader, quoted_figures(*resolved),
                                            show_units);
+        if (uncertain) {
+            std::vector<std::string> years;
+            for (const auto& fy : resolved->axis.financial_years()) years.push_back(fy.label);
+            output::print_uncertainty(std::cout, uncertain->results(), years, layout.units.names,
+                                      show_units, o.full);
+        }
     }
     // An interrupted run is reported too: the page says at the top that it is incomplete.
     int report_code = kSuccess;

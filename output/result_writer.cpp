@@ -1,6 +1,5 @@
 #include "output/result_writer.hpp"
 
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,8 +12,8 @@
 #include "output/file_layout.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/metric_description.hpp"
-#include "output/result_placement.hpp"
 #include "output/outcome_tables.hpp"
+#include "output/result_placement.hpp"
 #include "output/sha256.hpp"
 #include "output/temporary_file.hpp"
 #include "output/variant_output.hpp"
@@ -82,6 +81,7 @@ struct ResultWriter::Impl {
     std::vector<std::string> variant_names;
     std::vector<std::int64_t> last_replication;
     models::outcomes::OutcomeResults outcomes;
+    std::vector<TableWriter> table_writers;
     bool finished = false;
     bool broken = false;  // an append or finish failed part way: the file is not to be trusted
     // HDF5 objects last, the file first among them, so that destruction closes it last.
@@ -193,6 +193,7 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
         stored = std::min(stored, v.replications().size());
     }
     write_outcome_tables(file.get(), outcomes, temporary_path);
+    for (const auto& write : table_writers) write(file.get(), scales.values, temporary_path);
     const bool is_complete = complete && stored >= metadata.replications_requested;
     const std::string where = "/ in " + temporary_path;
     hdf5::write_scalar_attribute<std::int64_t>(file.get(), "replications",
@@ -247,6 +248,10 @@ void ResultWriter::append(std::size_t variant, std::size_t replication,
 
 void ResultWriter::set_outcomes(models::outcomes::OutcomeResults outcomes) {
     impl_->outcomes = std::move(outcomes);
+}
+
+void ResultWriter::add_tables(TableWriter write) {
+    impl_->table_writers.push_back(std::move(write));
 }
 
 void ResultWriter::finish(bool complete, double elapsed_seconds) {

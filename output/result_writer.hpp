@@ -6,12 +6,14 @@
 // thread at a time.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "models/outcomes/outcome_recorder.hpp"
 #include "models/vocabulary/result_layout.hpp"
+#include "output/axes.hpp"
 #include "output/output_error.hpp"
 #include "sim/time_axis.hpp"
 
@@ -59,10 +61,16 @@ class ResultWriter {
     // variants and replications must be those appended.
     void set_outcomes(models::outcomes::OutcomeResults outcomes);
 
+    // More tables for finish() to write, after the targets and risks: `write(file, axes,
+    // file_name)` adds its groups to the open file (the two-level uncertainty's, say).
+    using TableWriter =
+        std::function<void(hid_t file, const AxisValues& axes, const std::string& file_name)>;
+    void add_tables(TableWriter write);
+
     // Writes the replication axes, the summaries, the targets and risks and the closing root
-    // attributes, closes the file and renames it to the final path. `complete` is stored only if every variant holds
-    // every requested replication. An incomplete file never replaces a better result: it goes
-    // beside it (result_placement.hpp), and final_path() then says where.
+    // attributes, closes the file and renames it to the final path. `complete` is stored only if
+    // every variant holds every requested replication. An incomplete file never replaces a better
+    // result: it goes beside it (result_placement.hpp), and final_path() then says where.
     void finish(bool complete, double elapsed_seconds);
 
     const std::string& final_path() const;
