@@ -80,7 +80,9 @@ TEST_CASE("targets and risks of a run: file, Python, terminal", "[cli][outcomes]
     INFO(run.output);
     REQUIRE(run.exit_code == 0);
 
-    SECTION("the tables agree with the stored per-replication values") {
+    // Blocks, not SECTIONs: Catch2 would make the runs above again for every section.
+    {
+        INFO("the tables agree with the stored per-replication values");
         const output::ResultReader reader(dir.file("ward.h5"));
         const auto tables = output::read_outcome_tables(reader);
         REQUIRE(tables);
@@ -115,7 +117,8 @@ TEST_CASE("targets and risks of a run: file, Python, terminal", "[cli][outcomes]
         CHECK(supply.rating == supply.likelihood * 4);
         CHECK(std::isnan(supply.change));  // the baseline has no change from itself
     }
-    SECTION("Python reads the documented paths and recomputes every probability") {
+    {
+        INFO("Python reads the documented paths and recomputes every probability");
         if (!python_modules_available("h5py, numpy, xarray, h5netcdf, netCDF4"))
             FAIL(missing_tool_message("/usr/bin/python3 with h5py, xarray, h5netcdf, netCDF4",
                                       "python3-h5py python3-xarray python3-h5netcdf "
@@ -125,13 +128,15 @@ TEST_CASE("targets and risks of a run: file, Python, terminal", "[cli][outcomes]
                                     dir.file("ward.h5") + "' 2>&1";
         CHECK(std::system(command.c_str()) == 0);
     }
-    SECTION("the short summary has the tables, the full report also the shortfalls") {
+    {
+        INFO("the short summary has the tables, the full report also the shortfalls");
         const auto summary = run_wfsim("run ward.yaml -n 5 -o short.h5", dir.path());
         CHECK_THAT(summary.output, Catch::Contains("Targets: the probability of meeting each"));
         CHECK_THAT(summary.output, Catch::Contains("Risks: likelihood"));
         CHECK_THAT(summary.output, !Catch::Contains("When missed, by how much"));
     }
-    SECTION("the terminal tables") {
+    {
+        INFO("the terminal tables");
         CHECK_THAT(run.output, Catch::Contains("Targets: the probability of meeting each"));
         CHECK_THAT(run.output, Catch::Contains("every year 2024/25 to 2026/27"));
         CHECK_THAT(run.output, Catch::Contains("at most 5.5%, 5.2%"));

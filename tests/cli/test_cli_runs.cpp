@@ -61,7 +61,9 @@ TEST_CASE("results do not depend on threads, on -n, or on the run", "[cli][deter
     const auto again = run("-n 6 -j 1 --seed 5", "again.h5");
     const auto other = run("-n 6 -j 1 --seed 6", "other.h5");
 
-    SECTION("-j 1 and -j 2 give identical datasets, summaries included") {
+    // Blocks, not SECTIONs: Catch2 would make the runs above again for every section.
+    {
+        INFO("-j 1 and -j 2 give identical datasets, summaries included");
         require_identical(j1, j2, 6);
         for (const char* metric : {"headcount", "turnover", "vacancy_rate"}) {
             const auto s1 = j1.summary("baseline", Period::FinancialYear, metric,
@@ -72,13 +74,16 @@ TEST_CASE("results do not depend on threads, on -n, or on the run", "[cli][deter
                 CHECK(same_values(s1.values[i], s2.values[i]));
         }
     }
-    SECTION("replications 0-5 of -n 6 equal those of -n 10") {
+    {
+        INFO("replications 0-5 of -n 6 equal those of -n 10");
         require_identical(j1, n10, 6);
     }
-    SECTION("the same seed twice gives identical datasets") {
+    {
+        INFO("the same seed twice gives identical datasets");
         require_identical(j1, again, 6);
     }
-    SECTION("another seed gives other numbers") {
+    {
+        INFO("another seed gives other numbers");
         CHECK(j1.values("baseline", Period::Monthly, "leavers").values !=
               other.values("baseline", Period::Monthly, "leavers").values);
     }
