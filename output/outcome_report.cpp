@@ -59,26 +59,32 @@ void print_targets(std::ostream& out, const OutcomeTables& t, OutcomeDetail deta
         << count(replications) << " replication" << (replications == 1 ? "" : "s")
         << (t.variants.size() > 1 ? "; changes from the baseline on the same replications" : "")
         << "\n";
+    // With variants, one row per target and variant (the definition on the first), so that the
+    // table keeps its width however many variants run.
+    const bool several = t.variants.size() > 1;
     std::vector<std::string> header = {"target", "metric", "unit", "period", "condition"};
     std::vector<bool> right(header.size(), false);
-    for (std::size_t v = 0; v < t.variants.size(); ++v) {
-        header.push_back(t.variants[v]);
-        right.push_back(true);
-        if (v == 0) continue;
-        header.push_back("change");
-        right.push_back(true);
-    }
+    const auto column = [&](const char* name, bool figure) {
+        header.push_back(name);
+        right.push_back(figure);
+    };
+    if (several) column("variant", false);
+    column("P(met)", true);
+    if (several) column("change from the baseline", true);
     TextTable table(header, right);
     for (std::size_t i = 0; i < t.targets.size(); ++i) {
         const TargetRow& row = t.targets[i];
-        std::vector<std::string> cells = {row.name, row.metric, row.unit, row.period,
-                                          row.condition};
         for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            std::vector<std::string> cells = {row.name, row.metric, row.unit, row.period,
+                                              row.condition};
+            if (v > 0) cells.assign(cells.size(), "");
+            if (several) cells.push_back(t.variants[v]);
             const TargetResult& r = t.target_results[v][i];
             cells.push_back(probability(r.probability, r.low, r.high));
-            if (v > 0) cells.push_back(change(r.change, r.change_low, r.change_high));
+            if (several)
+                cells.push_back(v == 0 ? "" : change(r.change, r.change_low, r.change_high));
+            table.add(cells);
         }
-        table.add(cells);
     }
     table.print(out);
     if (detail == OutcomeDetail::Summary) return;
@@ -117,28 +123,38 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
         << t.bands_source
         << ";\nrating = likelihood x consequence: 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme; "
            "reached: the rating\nis at most the target rating\n";
+    // With variants, one row per risk and variant (a risk not modelled has one row), each with
+    // its change in the probability of the adverse event from the baseline (paired).
+    const bool several = t.variants.size() > 1;
     std::vector<std::string> header = {"id", "risk", "register", "target"};
     std::vector<bool> right = {false, false, true, true};
-    const bool several = t.variants.size() > 1;
-    for (const std::string& v : t.variants) {
-        const std::string prefix = several ? v + ": " : "";
-        for (const char* column : {"P(adverse event)", "rating", "reached"}) {
-            header.push_back(prefix + column);
-            right.push_back(std::string(column) != "reached");
-        }
-    }
+    const auto column = [&](const char* name, bool figure) {
+        header.push_back(name);
+        right.push_back(figure);
+    };
+    if (several) column("variant", false);
+    column("P(adverse event)", true);
+    column("rating", true);
+    column("reached", false);
+    if (several) column("change from the baseline", true);
     TextTable table(header, right);
     for (std::size_t i = 0; i < t.risks.size(); ++i) {
         const RiskRow& row = t.risks[i];
-        std::vector<std::string> cells = {row.id, row.title, std::to_string(row.register_rating),
-                                          std::to_string(row.target_rating)};
-        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+        for (std::size_t v = 0; v < (row.modelled ? t.variants.size() : 1); ++v) {
+            std::vector<std::string> cells = {row.id, row.title,
+                                              std::to_string(row.register_rating),
+                                              std::to_string(row.target_rating)};
+            if (v > 0) cells.assign(cells.size(), "");
+            if (several) cells.push_back(row.modelled ? t.variants[v] : "");
             const RiskResult& r = t.risk_results[v][i];
             cells.push_back(row.modelled ? probability(r.probability, r.low, r.high) : "-");
             cells.push_back(rating_cell(r));
             cells.push_back(reached_cell(r));
+            if (several)
+                cells.push_back(
+                    v == 0 || !row.modelled ? "" : change(r.change, r.change_low, r.change_high));
+            table.add(cells);
         }
-        table.add(cells);
     }
     table.print(out);
 
@@ -159,23 +175,6 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
                               " replications would settle it")
                 << "\n";
         }
-    if (several) {
-        out << "\nChange in the probability of the adverse event from the baseline (paired, 95% "
-               "interval)\n";
-        std::vector<std::string> head = {"id"};
-        for (std::size_t v = 1; v < t.variants.size(); ++v) head.push_back(t.variants[v]);
-        TextTable changes(head, std::vector<bool>(head.size(), true));
-        for (std::size_t i = 0; i < t.risks.size(); ++i) {
-            if (!t.risks[i].modelled) continue;
-            std::vector<std::string> cells = {t.risks[i].id};
-            for (std::size_t v = 1; v < t.variants.size(); ++v) {
-                const RiskResult& r = t.risk_results[v][i];
-                cells.push_back(change(r.change, r.change_low, r.change_high));
-            }
-            changes.add(cells);
-        }
-        changes.print(out);
-    }
     bool heading = false;
     for (const RiskRow& row : t.risks) {
         if (row.modelled) continue;
@@ -183,6 +182,7 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
         heading = true;
         out << "  " << row.id << " " << row.title << ": " << row.not_modelled_reason << "\n";
     }
+    if (detail == OutcomeDetail::Summary) return;
     heading = false;
     for (std::size_t i = 0; i < t.risks.size(); ++i) {
         const RiskRow& row = t.risks[i];
