@@ -10,10 +10,11 @@ int count_lines(std::string_view text) {
     return lines;
 }
 
-OverrideOrigins::OverrideOrigins(std::string_view file_text)
-    : next_line_(count_lines(file_text) + 2) {}
+OverrideOrigins::OverrideOrigins(std::string_view file_text) : file_text_(file_text) {}
 
 int OverrideOrigins::reserve(std::string label, ParameterPath target, int line_count) {
+    // The file's lines are counted only when there is an override to place after them.
+    if (next_line_ == 0) next_line_ = count_lines(file_text_) + 2;
     const int first = next_line_;
     origins_.push_back(Origin{std::move(label), std::move(target), first, line_count});
     next_line_ += line_count + 1;

@@ -22,7 +22,8 @@ class OverrideOrigins {
         int line_count = 0;
     };
 
-    // The file's lines come first; override blocks start after them.
+    // The file's lines come first; override blocks start after them. `file_text` must outlive
+    // the reservations.
     explicit OverrideOrigins(std::string_view file_text);
 
     // Reserves `line_count` lines for an override; returns the first of them.
@@ -35,7 +36,8 @@ class OverrideOrigins {
     static std::string placed_at(int line, std::string_view text);
 
   private:
-    int next_line_;
+    std::string_view file_text_;
+    int next_line_ = 0;  // 0 until the first reservation
     std::vector<Origin> origins_;
 };
 

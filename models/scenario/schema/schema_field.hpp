@@ -246,16 +246,17 @@ class ValueField final : public FieldBase<T> {
     void parse(const FieldInput& input, const ObjectScope& scope, T& out,
                ParseContext& ctx) const override {
         const FieldInfo& info = this->info();
-        const std::string path = join_path(scope.path, info.key);
         if (input.empty()) {
             if (ctx.defaults_mode) return;
             if (default_) {
                 store(out, *default_, ctx);
             } else if (info.presence == Presence::Required) {
-                ctx.reporter.error(scope.anchor, path, "missing required key '" + info.key + "'");
+                ctx.reporter.error(scope.anchor, join_path(scope.path, info.key),
+                                   "missing required key '" + info.key + "'");
             }
             return;
         }
+        const std::string path = join_path(scope.path, info.key);
         const ValueRef ref = value_ref(input.first(), path);
         record_places(ref, ctx);
         auto value = codec_.read(ref, info, ctx);

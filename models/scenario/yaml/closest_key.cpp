@@ -18,7 +18,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
         std::size_t row_min = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            current[j] =
+                std::min(std::min(previous[j], current[j - 1]) + 1, previous[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 current[j] = std::min(current[j], before[j - 2] + 1);
             row_min = std::min(row_min, current[j]);

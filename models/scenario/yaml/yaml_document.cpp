@@ -27,8 +27,8 @@ Position at(const YAML::Mark& mark) {
 std::string as_marked(std::string_view text) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     std::string out(text);
-    for (std::size_t i = 0; i < out.size(); ++i)
-        if (out[i] == '\r' && (i + 1 == out.size() || out[i + 1] != '\n')) out[i] = '\n';
+    for (std::size_t i = out.find('\r'); i != std::string::npos; i = out.find('\r', i + 1))
+        if (i + 1 == out.size() || out[i + 1] != '\n') out[i] = '\n';
     return out;
 }
 
