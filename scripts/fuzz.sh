@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the scenario loader with libFuzzer, under AddressSanitizer and UBSan: every target runs
-# for SECONDS (default 60), one after another, at the lowest priority (nice 19), single process.
+# for SECONDS (default 60), one after another, single process, at the lowest priority (nice 19;
+# FUZZ_NICE=0 for the ordinary one: on a machine busy with other work, nice 19 gets almost no time).
 #   scenario_loader_fuzzer      any bytes as a scenario file (parsing and checks only)
 #   override_fuzzer             `--set` overrides applied to a scenario that uses most keys
 #   scenario_resolution_fuzzer  scenarios that load, calibrated and run for one replication
@@ -23,7 +24,7 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DWFSIM_FUZZ=ON "${launcher[@]}" >/dev/null
-nice -n 19 cmake --build "$build" -j 2 >/dev/null
+nice -n "${FUZZ_NICE:-19}" cmake --build "$build" -j 2 >/dev/null
 
 seeds="$build/seeds"
 rm -rf "$seeds"
@@ -31,7 +32,10 @@ rm -rf "$seeds"
 mkdir -p "$build/findings" "$build/logs"
 
 status=0
-printf '%-28s %12s %9s %8s %8s %9s\n' target executions "exec/s" cov features findings
+# exec/s is libFuzzer's (wall time); per CPU s is the executions over the process's CPU time,
+# the figure that does not depend on how busy the machine is.
+printf '%-28s %12s %9s %10s %8s %8s %9s\n' target executions "exec/s" "per CPU s" cov features \
+  findings
 for target in "${targets[@]}"; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
@@ -46,7 +50,8 @@ for target in "${targets[@]}"; do
   # allocation stacks and a smaller quarantine make ASan's allocator cheaper (the stack of a
   # failure is still complete).
   ASAN_OPTIONS="malloc_context_size=3:quarantine_size_mb=32${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
-    nice -n 19 "$build/fuzz/$target" "$corpus" "$seed_dir" -dict="$dict" \
+    /usr/bin/time -f '%U %S' -o "$build/logs/$target.cpu" \
+    nice -n "${FUZZ_NICE:-19}" "$build/fuzz/$target" "$corpus" "$seed_dir" -dict="$dict" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 -entropic=0 \
     -print_final_stats=1 -artifact_prefix="$build/findings/$target-" >"$log" 2>&1 || status=1
   after=$(ls "$build/findings" | wc -l)
@@ -54,8 +59,10 @@ for target in "${targets[@]}"; do
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   features=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-  printf '%-28s %12s %9s %8s %8s %9s\n' "$target" "${executions:-?}" "${rate:-?}" "${cov:-?}" \
-    "${features:-?}" "$((after - before))"
+  cpu_rate=$(awk -v n="${executions:-0}" '/^[0-9.]+ [0-9.]+$/ { t = $1 + $2 }
+    END { if (t > 0 && n > 0) printf "%.0f", n / t; else print "?" }' "$build/logs/$target.cpu")
+  printf '%-28s %12s %9s %10s %8s %8s %9s\n' "$target" "${executions:-?}" "${rate:-?}" \
+    "$cpu_rate" "${cov:-?}" "${features:-?}" "$((after - before))"
 done
 if [ "$status" -ne 0 ]; then
   echo "findings in $build/findings (logs in $build/logs): reproduce with $build/fuzz/TARGET FILE" >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages wfsim needs, only those that are missing. Needs root (or sudo)
 # the first time; a no-op afterwards. With --fuzz, also what scripts/fuzz.sh needs (clang and its
-# libFuzzer runtime), which the build and tests do not.
+# libFuzzer runtime, and GNU time for its CPU time), which the build and tests do not.
 set -euo pipefail
 
 packages=(
@@ -15,7 +15,7 @@ packages=(
   chromium fonts-dejavu-core
 )
 if [ "${1:-}" = "--fuzz" ]; then
-  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+  packages+=(clang-14 libclang-rt-14-dev llvm-14 time)
 fi
 missing=()
 for p in "${packages[@]}"; do
