@@ -73,9 +73,9 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
         r.pool_limited = true;
     }
     if (r.newly_qualified_age_bands.empty()) r.newly_qualified_age_bands = r.hire_age_bands;
-    if (spec.hires_per_year) {
+    if (spec.hires_per_year || !spec.domestic) {
         r.poisson_inflow = true;
-        r.hires_per_day = *spec.hires_per_year / kDaysPerYear;
+        r.hires_per_day = spec.domestic ? *spec.hires_per_year / kDaysPerYear : 0.0;
         return;
     }
     const double hire_days = r.time_to_hire.mean;

@@ -77,7 +77,12 @@ double steady_state_first_year_share(double h1, double h2) {
 void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                      const sim::TimeAxis& axis) {
     const LeavingSpec& spec = g.leaving;
-    const double f = spec.first_year_multiplier;
+    // Wastage is a chance of leaving within a year: the hazard is -ln(1 - w), and first-year
+    // wastage w1 makes the first-year multiplier ln(1 - w1) / ln(1 - w) (the schema requires
+    // w > 0 with it).
+    const double f = spec.first_year_wastage
+                         ? std::log1p(-*spec.first_year_wastage) / std::log1p(-*spec.wastage)
+                         : spec.first_year_multiplier;
     r.first_year_multiplier = f;
     r.steady_state_tenure = r.tenure_bands.empty();
     r.leave_age_multipliers = spec.age_multipliers;
@@ -143,6 +148,8 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
                                        " cannot be reached with this first-year multiplier");
     } else if (spec.hazard_per_year) {
         base = *spec.hazard_per_year;
+    } else if (spec.wastage) {
+        base = -std::log1p(-*spec.wastage);
     }
     const double h1 = base * age_factor * f + other_ways_out;
     const double h2 = base * age_factor + other_ways_out;

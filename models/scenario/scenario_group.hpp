@@ -57,9 +57,14 @@ struct LabelShare {
 struct LeavingSpec {
     // Leavers a year per mean headcount, every way out counted (DESIGN.md "Turnover").
     std::optional<double> turnover;
-    // Or the base hazard directly (a year); exactly one of the two.
+    // Or the base hazard directly (a year), or as wastage, the chance of leaving within a year
+    // at that hazard (1 - e^(-hazard)); exactly one of the three.
     std::optional<double> hazard_per_year;
+    std::optional<double> wastage;
     double first_year_multiplier = 1.0;
+    // Or, with wastage, the chance of leaving within the first year of service at the base:
+    // first_year_multiplier = ln(1 - first_year_wastage) / ln(1 - wastage).
+    std::optional<double> first_year_wastage;
     std::vector<Band> age_multipliers;  // leaving hazard multiplier by age band (value)
     std::optional<RetirementSpec> retirement;
     // Of those who leave (retirement aside): moves to other groups of the system, keeping the
@@ -93,6 +98,9 @@ struct RecruitmentSpec {
     DurationDistribution time_to_hire = DurationDistribution::lognormal(90.0, 30.0);
     // Fixed-rate Poisson inflow instead of refilling vacancies (hires a year).
     std::optional<double> hires_per_year;
+    // false: no domestic hiring at all (vacancies stay open but for other routes), as
+    // hires_per_year: 0.
+    bool domestic = true;
     std::vector<Band> hire_age_bands;  // empty: the group's age profile
     std::vector<WteShare> hire_wte;    // empty: the group's WTE per head
     std::optional<LabourPoolSpec> labour_pool;

@@ -112,7 +112,7 @@ TEST_CASE("a missing required key is reported at its parent map", "[scenario]") 
 
     d = only_diagnostic(kHead + "    leaving: {first_year_multiplier: 2}\n");
     check_at(d, 9, 14, "groups.nursing.leaving");
-    CHECK(d.message == "missing required key: give 'turnover' or 'hazard_per_year'");
+    CHECK(d.message == "missing required key: give 'turnover', 'hazard_per_year' or 'wastage'");
 
     text = kHead + "    leaving: {turnover: 0.12}\n";
     text.erase(0, text.find("name:"));

@@ -43,7 +43,7 @@ TEST_CASE("the reference names every declared key", "[scenario]") {
             CHECK(reference.find("`" + p.key + "` (" + p.unit) != std::string::npos);
     }
     // Rules across keys are stated too.
-    CHECK(reference.find("Give exactly one of `turnover` and `hazard_per_year`.") !=
+    CHECK(reference.find("Give exactly one of `turnover`, `hazard_per_year` and `wastage`.") !=
           std::string::npos);
     CHECK(reference.find("11.14%") != std::string::npos);  // percentages are explained
 }

@@ -99,6 +99,16 @@ ObjectSchema<LeavingSpec> make_leaving_schema() {
               .meaning = "The base leaving hazard itself, instead of a turnover figure; the "
                          "first-year multiplier applies on top.",
               .typical = "0.12 (the reference benchmark workload)"});
+    s.rate("wastage", &LeavingSpec::wastage,
+           {.unit = "per year",
+            .range = closed_open(0, 1),
+            .meaning = "The base hazard quoted as wastage, the chance that someone in post "
+                       "(past their first year of service, at an age multiplier of 1, retirement "
+                       "aside) leaves within a year: the hazard is -ln(1 - wastage) a year "
+                       "(365.25 days), exactly. Retirement, the age multipliers and the age "
+                       "limit act on top, as with `hazard_per_year`.",
+            .typical = "0.10 (10% of a year's starting staff gone by its end, the form "
+                       "manpower-planning texts and some workforce returns use; an assumption)"});
     s.number("first_year_multiplier", &LeavingSpec::first_year_multiplier,
              {.unit = "times the base hazard",
               .range = closed(0, 20),
@@ -106,6 +116,15 @@ ObjectSchema<LeavingSpec> make_leaving_schema() {
               .meaning = "Multiplies the leaving hazard during the first year of service.",
               .typical = "1 (no effect) to about 2; the seed documents give no figure: state "
                          "it as an assumption"});
+    s.rate("first_year_wastage", &LeavingSpec::first_year_wastage,
+           {.unit = "per year",
+            .range = closed_open(0, 1),
+            .absent_text = "first_year_multiplier",
+            .meaning = "With `wastage`: the chance of leaving within the first year of service, "
+                       "instead of `first_year_multiplier`, which becomes ln(1 - "
+                       "first_year_wastage) / ln(1 - wastage), exactly.",
+            .typical = "0.2 against a wastage of 0.1 (newly qualified staff leave more in their "
+                       "first year; an assumption)"});
     s.band_values("age_multipliers", &LeavingSpec::age_multipliers,
                   {.unit = "times the base hazard",
                    .absent_text = "1 at every age",
@@ -160,10 +179,22 @@ ObjectSchema<LeavingSpec> make_leaving_schema() {
               .typical = "75 (an assumption: there is no compulsory retirement age, and NHS "
                          "staff working past 75 are very few); 70 for roles with a "
                          "registration or indemnity limit"});
-    s.alternatives({.keys = {"turnover", "hazard_per_year"},
+    s.alternatives({.keys = {"turnover", "hazard_per_year", "wastage"},
                     .capacity = 1,
                     .required = true,
-                    .rule = "Give exactly one of `turnover` and `hazard_per_year`."});
+                    .rule = "Give exactly one of `turnover`, `hazard_per_year` and `wastage`."});
+    s.alternatives({.keys = {"first_year_multiplier", "first_year_wastage"},
+                    .capacity = 1,
+                    .rule = "Give at most one of `first_year_multiplier` and "
+                            "`first_year_wastage`."});
+    s.check("first_year_wastage is given with a wastage above 0.",
+            [](const LeavingSpec& l, CheckContext& c) {
+                if (l.first_year_wastage && !(l.wastage && *l.wastage > 0.0))
+                    c.error("first_year_wastage",
+                            "first_year_wastage needs `wastage` above 0 (the multiplier is "
+                            "their ratio of hazards); with `turnover` or `hazard_per_year` give "
+                            "first_year_multiplier");
+            });
     return s;
 }
 

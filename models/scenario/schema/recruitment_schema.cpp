@@ -65,6 +65,15 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
                          "vacancies.",
               .typical = "1,500 nurses and midwives a year across Hampshire and Isle of Wight "
                          "(003_79f17af89db48d4b.txt)"});
+    s.value<BooleanCodec>(
+        "domestic", &RecruitmentSpec::domestic,
+        {.default_value = true,
+         .meaning = "false: no domestic recruitment at all. Posts that fall vacant stay vacant "
+                    "unless another route (international recruits, trainees, returners, movers "
+                    "from other groups) fills them; the same as `hires_per_year: 0`, said "
+                    "plainly.",
+         .typical = "false for a role filled only by its own training programme, or to see a "
+                    "group with no domestic supply"});
     s.bands("hire_age_bands", &RecruitmentSpec::hire_age_bands,
             {.absent_text = "the group's age profile",
              .meaning = "Ages of new hires.",
@@ -85,6 +94,18 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
     s.object("labour_pool", &RecruitmentSpec::labour_pool, labour_pool_schema(),
              "The domestic candidates a year that limit hiring.",
              "none: every vacancy finds a candidate after its search time");
+    s.check("With domestic: false, neither hires_per_year nor labour_pool.",
+            [](const RecruitmentSpec& r, CheckContext& c) {
+                if (r.domestic) return;
+                if (r.hires_per_year)
+                    c.error("hires_per_year",
+                            "hires_per_year has no effect with `domestic: false` (no domestic "
+                            "hires at all): give one or the other");
+                if (r.labour_pool)
+                    c.error("labour_pool",
+                            "a labour pool has no effect with `domestic: false` (no domestic "
+                            "hires at all): give one or the other");
+            });
     return s;
 }
 
