@@ -74,16 +74,44 @@ double quantile(std::span<const double> values, double p) {
     return quantile_of_sorted(sorted, p);
 }
 
+// The quantiles need only the order statistics at floor(h) and floor(h) + 1 for each p: found by
+// selection, each within the part left of the one before, in O(n) instead of a sort's
+// O(n log n). The values at those ranks are what a sort would put there, so the quantiles are
+// bit-identical to quantile_of_sorted on the sorted column.
 ColumnSummary summarise(std::span<const double> values, std::vector<double>& scratch) {
     ColumnSummary s{};
     moments(values, s.mean, s.mcse);
-    sorted_defined(values, scratch);
-    s.n = static_cast<std::int64_t>(scratch.size());
-    s.p5 = quantile_of_sorted(scratch, 0.05);
-    s.p10 = quantile_of_sorted(scratch, 0.10);
-    s.p50 = quantile_of_sorted(scratch, 0.50);
-    s.p90 = quantile_of_sorted(scratch, 0.90);
-    s.p95 = quantile_of_sorted(scratch, 0.95);
+    scratch.clear();
+    for (double v : values)
+        if (!std::isnan(v)) scratch.push_back(v);
+    const std::size_t n = scratch.size();
+    s.n = static_cast<std::int64_t>(n);
+    constexpr double kProbabilities[5] = {0.05, 0.10, 0.50, 0.90, 0.95};
+    double* quantiles[5] = {&s.p5, &s.p10, &s.p50, &s.p90, &s.p95};
+    if (n == 0) {
+        for (double* q : quantiles) *q = kNaN;
+        return s;
+    }
+    std::size_t done = 0;  // ranks below this are in place
+    auto at_rank = [&](std::size_t k) {
+        if (k >= done) {
+            std::nth_element(scratch.begin() + static_cast<std::ptrdiff_t>(done),
+                             scratch.begin() + static_cast<std::ptrdiff_t>(k), scratch.end());
+            done = k + 1;
+        }
+        return scratch[k];
+    };
+    for (int i = 0; i < 5; ++i) {
+        const double h = static_cast<double>(n - 1) * kProbabilities[i];
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        const double low = at_rank(lo);
+        if (lo + 1 >= n) {
+            *quantiles[i] = low;
+            continue;
+        }
+        const double fraction = h - static_cast<double>(lo);
+        *quantiles[i] = low + fraction * (at_rank(lo + 1) - low);
+    }
     return s;
 }
 
