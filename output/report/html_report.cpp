@@ -5,6 +5,7 @@
 #include "output/report/outcome_sections.hpp"
 #include "output/report/report_charts.hpp"
 #include "output/report/svg_chart.hpp"
+#include "output/report/uncertainty_section.hpp"
 #include "output/report/variant_sections.hpp"
 #include "output/report_figures.hpp"
 
@@ -172,6 +173,7 @@ std::string render_html_report(const ResultReader& reader, const ReportContext& 
     inputs_reproduced(o, reader, baseline, axes, context.quoted);
     append_outcome_sections(o, reader, charts);
     append_variant_comparison(o, reader, charts);
+    append_uncertainty_section(o, reader, charts);
 
     const auto units = build_report_charts(reader);
     o += "<nav><h2 id=\"contents\">Charts</h2><ul>";
