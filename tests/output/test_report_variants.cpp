@@ -92,7 +92,7 @@ TEST_CASE("the report compares variants with the baseline: differences and cost-
 TEST_CASE("the report without variant differences has no comparison", "[report][variants]") {
     ScratchDirectory dir;
     const auto h5 = dir.file("plain.h5");
-    write_fake_file(h5, 26, 2, {"baseline", "retention"});
+    write_fake_file(h5, 14, 2, {"baseline", "retention"});
     const std::string page = report::render_html_report(ResultReader(h5), {});
     CHECK(page.find("variant-comparison") == std::string::npos);
     CHECK(page.find("Cost-effectiveness") == std::string::npos);
