@@ -26,8 +26,11 @@ std::string incomplete_result_path(const std::string& final_path, std::size_t st
     const std::string stem = (path.parent_path() / path.stem()).string();
     const std::string extension = path.extension().string();
     for (int n = 1;; ++n) {
-        const std::string candidate =
-            stem + ".interrupted" + (n > 1 ? "-" + std::to_string(n) : "") + extension;
+        // Appended piece by piece: GCC 12.2's -Wrestrict misfires on "literal" + std::string (a
+        // false positive, GCC bug 105651, fixed in 12.3).
+        std::string candidate = stem + ".interrupted";
+        if (n > 1) candidate += '-' + std::to_string(n);
+        candidate += extension;
         if (!holds_better_result(candidate, stored)) return candidate;
     }
 }

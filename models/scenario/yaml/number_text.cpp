@@ -88,8 +88,10 @@ std::optional<long long> parse_whole(std::string_view text) {
 
 std::string count_text(std::size_t count) {
     std::string digits = std::to_string(count);
+    // A char, not ",": GCC 12.2's -Wrestrict misfires on inserting a literal into a std::string
+    // (a false positive, GCC bug 105329, fixed in 12.3).
     for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
+        digits.insert(digits.begin() + i, ',');
     return digits;
 }
 
