@@ -175,6 +175,42 @@ TEST_CASE("overrides change values, add keys and replace maps", "[overrides]") {
         CHECK(group(one, "nurses").recruitment.time_to_hire.mean == 70.0);
         CHECK(group(one, "nurses").recruitment.time_to_hire.sd == 30.0);
     }
+    SECTION("one parameter of a distribution inherited from defaults merges with it") {
+        const std::string inherited = R"(schema_version: 1
+name: inherited
+start: 2024-04-01
+years: 2
+defaults:
+  sector: nhs
+  recruitment:
+    time_to_hire_days: {lognormal: {mean: 90, sd: 30}}
+  age_bands: {under_35: 0.4, 35_plus: 0.6}
+groups:
+  nurses:
+    headcount: 50
+    leaving: {turnover: 12%}
+  porters:
+    headcount: 20
+    leaving: {turnover: 20%}
+    recruitment: {hires_per_year: 4}
+)";
+        const Scenario s = load_with(
+            {"groups.nurses.recruitment.time_to_hire_days.lognormal.mean=60",
+             "groups.porters.age_bands.35_plus=0.5", "groups.porters.age_bands.under_35=0.5"},
+            inherited);
+        const auto& hire = group(s, "nurses").recruitment.time_to_hire;
+        CHECK(hire.mean == 60.0);
+        CHECK(hire.sd == 30.0);                                            // inherited, kept
+        CHECK(group(s, "porters").recruitment.time_to_hire.mean == 90.0);  // untouched
+        CHECK(group(s, "porters").recruitment.hires_per_year.value() == 4.0);
+        REQUIRE(group(s, "porters").age_bands.size() == 2);
+        CHECK(group(s, "porters").age_bands[1].share == Approx(0.5));
+        // The merged profile is checked as a whole, at the override: 0.4 inherited + 0.5.
+        CHECK(problems({"groups.nurses.age_bands.35_plus=0.5"}, inherited) ==
+              std::vector<std::string>{
+                  "--set groups.nurses.age_bands.35_plus=0.5: groups.nurses.age_bands: band "
+                  "shares sum to 0.9; they must sum to 1 (within 0.01)"});
+    }
     SECTION("a band profile as a flow map") {
         const auto s =
             load_with({"groups.nurses.age_bands={under_25: 0.1, 25_54: 0.6, 55_plus: 0.3}"});

@@ -94,6 +94,7 @@ class OverrideEdit {
     }
 
     void apply(const std::vector<std::string>& segments) {
+        inherit_from_defaults(segments);
         YAML::Node map(root_);
         std::string path;
         for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -123,6 +124,48 @@ class OverrideEdit {
     }
 
   private:
+    // A group that takes a distribution or a band profile whole from `defaults`, when the
+    // override goes on into it (`groups.ahp.recruitment.time_to_hire_days.lognormal.mean=60`):
+    // the inherited value is copied into the group first (with the maps on the way to it), so
+    // that the override changes one part of it and the group keeps the rest, instead of a
+    // partial value replacing it.
+    void inherit_from_defaults(const std::vector<std::string>& segments) {
+        const auto& steps = resolution_.steps;
+        std::size_t value = 0;  // the step of the value field the path goes into
+        while (value < steps.size() && steps[value].kind != StepKind::InValue) ++value;
+        if (value < 3 || value >= steps.size() || segments[0] != "groups") return;
+        --value;
+        YAML::Node inherited = child(root_, "defaults");
+        for (std::size_t j = 2; j <= value; ++j) {
+            const auto entry = find_entry(inherited, segments[j]);
+            if (!entry) return;
+            inherited.reset(entry->value);
+        }
+        YAML::Node map = child(child(root_, "groups"), segments[1]);
+        std::size_t missing = 2;
+        for (; missing <= value; ++missing) {
+            const auto entry = find_entry(map, segments[missing]);
+            if (!entry) break;
+            if (missing == value || !entry->value.IsMap()) return;  // the group gives it
+            map.reset(entry->value);
+        }
+        if (!map.IsMap()) return;
+        // Written out on the override's own line, so that a problem in it is reported there.
+        YAML::Emitter flow;
+        flow << YAML::Flow << inherited;
+        std::string text;
+        for (std::size_t j = missing; j <= value; ++j)
+            text += "{" + YamlWriter::name(segments[j]) + ": ";
+        text += flow.c_str() + std::string(value - missing + 1, '}');
+        YAML::Node made;
+        try {
+            made = YAML::Load(OverrideOrigins::placed_at(first_line_, text));
+        } catch (const YAML::Exception&) {
+            return;  // left to the override as written
+        }
+        map.force_insert(YAML::Node(made.begin()->first), YAML::Node(made.begin()->second));
+    }
+
     void expand(const YAML::Node& node, std::size_t i, std::vector<std::string>& prefix,
                 std::vector<std::vector<std::string>>& out) {
         const auto& steps = resolution_.steps;
