@@ -291,6 +291,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
     }
     resolve_establishment_changes(scenario, out);
     resolve_age_limit_reach(out);
+    add_plausibility_warnings(out);
     return out;
 }
 

@@ -299,6 +299,8 @@ double intake_at_start(const TrainingRates& t);
 // International recruits arriving a year at the start (0 when the programme is not running).
 double international_arrivals_at_start(const InternationalRates& p);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
+// Warnings where the calibration lands somewhere implausible (plausibility_warnings.cpp).
+void add_plausibility_warnings(ResolvedScenario& out);
 
 // Retire and return in equilibrium for the group's profile, at a base leaving hazard (a year).
 ReturnerEquilibrium returner_equilibrium(const GroupRates& r, double base_per_year);
