@@ -52,6 +52,7 @@ struct alignas(64) PersonRecord {
     PersonState state;
     Route route;
     std::uint8_t flags;
+    std::uint8_t vacated;  // times this identity has keyed vacancies so far (post_key_from)
 
     sim::KeyedStream stream(RandomFlow flow) { return {key, flow, draws[flow]}; }
     double next_time() const {

@@ -53,7 +53,6 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
         if (t.from_group >= 0) trainees_drawn[t.from_group] = true;
     members_.reset(groups, std::move(trainees_drawn));
     vacancies_.reset(groups, std::vector<bool>(groups, true));
-    vacancies_opened_.assign(groups, 0);
     inflow_hires_.assign(groups, 0);
     establishment_.assign(groups, 0.0);
     to_recruit_.assign(groups, 0.0);

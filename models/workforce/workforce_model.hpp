@@ -46,20 +46,28 @@ class WorkforceModel {
     void on_end();
 
   private:
-    // What a random-stream key is derived from: stable across variants for the same entity.
+    // What a random-stream key is derived from: what the entity is, never when it was created
+    // among others, so that the same entity has the same key in every variant. (4 was a
+    // vacancy's place in its group's sequence; vacancies are now keyed by who left them.)
     enum class Identity : std::uint64_t {
         InitialStaff = 1,
-        InitialVacancy,
-        Vacancy,
-        InflowSource,
-        InflowHire,
-        NewPost,
-        InternationalRecruit,
-        Trainee,
-        ProgrammeDraws,  // a programme's own draws (cohort sizes, choice of trainees)
-        WaitingRetiree,  // retired before the start, coming back
+        InitialVacancy = 2,
+        InflowSource = 4,
+        InflowHire = 5,
+        NewPost = 6,  // posts opened by a rise in the establishment: (group, day)
+        InternationalRecruit = 7,
+        Trainee = 8,
+        ProgrammeDraws = 9,  // a programme's own draws (cohort sizes, choice of trainees)
+        WaitingRetiree = 10,  // retired before the start, coming back
     };
     std::uint64_t key_for(Identity kind, int owner, std::uint64_t sequence) const;
+    // The key of the vacancies a person's leaving, arriving or moving opens (recruit_to): derived
+    // from their own key and how many times they have keyed posts before, so that a variant in
+    // which they leave at another time (or others leave in another order) still gives their post,
+    // and the person hired into it, the same random numbers.
+    static std::uint64_t post_key_from(PersonRecord& person) {
+        return sim::hash_combine(person.key ^ 0x7661636174656421ULL, person.vacated++);
+    }
     void schedule(std::uint32_t id) {
         PersonRecord& r = store_[id];
         ++r.generation;
@@ -95,18 +103,19 @@ class WorkforceModel {
 
     // workforce_recruitment.cpp
     static constexpr std::uint32_t kNoSlot = ~0u;
-    void recruit_to(int g, double now, double wte, std::uint32_t slot = kNoSlot);
+    void recruit_to(int g, double now, double wte, std::uint64_t key,
+                    std::uint32_t slot = kNoSlot);
     static bool rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw = 0);
     double hire_wte(int g, std::uint64_t key) const;
     double drawn_hire_wte(int g, sim::KeyedStream& demography) const;
-    void open_vacancy(std::uint32_t id, int g, double now, double wte);
-    void new_vacancy(int g, double now, double wte);
+    void open_vacancy(std::uint32_t id, int g, double now, double wte, std::uint64_t key);
+    void new_vacancy(int g, double now, double wte, std::uint64_t key);
     void candidate_found(std::uint32_t id, double now);
     void hire_starts(std::uint32_t id, double now);
     bool take_from_pool(int g, PersonRecord& r);
     void serve_waiting(int g, double now);
     double fill_a_vacancy(int g);
-    double take_a_post(int g, double now, double wte);
+    double take_a_post(int g, double now, double wte, std::uint64_t key);
     void change_establishment(int g, double now, double wte);
     void inflow_arrives(std::uint32_t id, double now);
 
@@ -154,7 +163,7 @@ class WorkforceModel {
     std::uint64_t events_ = 0;
 
     // Per group.
-    std::vector<std::uint64_t> vacancies_opened_, inflow_hires_;
+    std::vector<std::uint64_t> inflow_hires_;
     std::vector<double> establishment_;  // WTE now
     // WTE of the establishment neither in post nor advertised: less than the next hire's WTE,
     // or negative when staff are over the establishment (or a cut is not yet made), which holds

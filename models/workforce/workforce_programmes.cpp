@@ -129,7 +129,7 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
         return;
     }
     const InternationalRates& programme = resolved_.international[store_.details(id).programme];
-    take_a_post(g, now, r.wte);
+    take_a_post(g, now, r.wte, post_key_from(r));  // may grow the store: `r` is not used after
     join_at_drawn_age(id, now, programme.age_bands);
     PersonDetails& d = store_.details(id);
     d.leave_multiplier = static_cast<float>(programme.leaving_multiplier);
@@ -164,7 +164,7 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
             const double wte = store_[id].wte;
             exit_group(id, now, LeaveReason::ToTraining);
             if (recruitment_.refills_vacancies(programme.from_group))
-                recruit_to(programme.from_group, now, wte);
+                recruit_to(programme.from_group, now, wte, post_key_from(store_[id]));
         } else {
             id = store_.allocate(static_cast<std::uint16_t>(to), PersonState::InTraining, key);
             store_[id].wte = static_cast<float>(target.post_wte());
@@ -212,21 +212,22 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
         return;
     }
     metrics_.count(to, catalogue_.training_completions);
-    take_a_post(to, now, r.wte);
+    take_a_post(to, now, r.wte, post_key_from(r));
+    PersonRecord& in_post = store_[id];  // a vacancy opened may have grown the store
     PersonDetails& d = store_.details(id);
     if (programme.from_group < 0) d.start_day = now;  // internal trainees keep their service
     d.leave_multiplier = 1.0f;
     start_in_post(id, now, programme.route);
     if (programme.retention < 1.0) {
-        auto rng = r.stream(kLeavingDraws);
+        auto rng = in_post.stream(kLeavingDraws);
         if (sim::uniform01(rng) >= programme.retention) {
             // Within the first year, or at the maximum working age if that comes first.
-            r.t_leave = std::min(now + sim::uniform01(rng) * kDaysPerYear,
+            in_post.t_leave = std::min(now + sim::uniform01(rng) * kDaysPerYear,
                                  leaving_.leave_time(to, now, clock(id), sim::kNever, horizon_));
-            r.set(kNotRetained);
+            in_post.set(kNotRetained);
         } else {
             // Retained: still in post a year on, and from then on the group's hazard.
-            r.t_leave = leaving_.draw_leave_time(to, now + kDaysPerYear, clock(id), horizon_, rng,
+            in_post.t_leave = leaving_.draw_leave_time(to, now + kDaysPerYear, clock(id), horizon_, rng,
                                                  leave_cap_);
         }
         schedule(id);

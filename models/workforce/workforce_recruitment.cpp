@@ -7,10 +7,10 @@
 
 namespace wfsim::models {
 
-// Record `id` (a leaver's slot, or a fresh one) becomes a vacant post of group g.
-void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wte) {
-    store_.reset(id, static_cast<std::uint16_t>(g), PersonState::Searching,
-                 key_for(Identity::Vacancy, g, vacancies_opened_[g]++));
+// Record `id` (a leaver's slot, or a fresh one) becomes a vacant post of group g, keyed `key`.
+void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wte,
+                                  std::uint64_t key) {
+    store_.reset(id, static_cast<std::uint16_t>(g), PersonState::Searching, key);
     PersonRecord& r = store_[id];
     r.wte = static_cast<float>(wte);
     auto rng = r.stream(kRecruitmentDraws);
@@ -29,19 +29,23 @@ void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wt
 // it is at least a whole hire's WTE, or reaches a point drawn uniformly below one (the vacancy's
 // own draw): random rounding, so that what is left over is nothing on average, also where the
 // establishment is no whole number of posts. So posts are WTE and the establishment holds
-// whatever WTE people come with.
-void WorkforceModel::recruit_to(int g, double now, double wte, std::uint32_t slot) {
+// whatever WTE people come with. The vacancies are keyed from `key` (the first takes it, the n-th
+// after it hash_combine(key, n)), which derives from who or what changed the WTE (post_key_from,
+// or the day of a rise in the establishment), never from a count of the group's vacancies: so a
+// post, and the person hired into it, draw the same random numbers in every variant.
+void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key,
+                                std::uint32_t slot) {
     double& balance = to_recruit_[g];
     balance += wte;
-    for (;;) {
-        const std::uint64_t key = key_for(Identity::Vacancy, g, vacancies_opened_[g]);
-        const double hire = hire_wte(g, key);
-        if (!rounds_up(balance, hire, key)) break;
+    for (std::uint64_t n = 0;; ++n) {
+        const std::uint64_t post = n == 0 ? key : sim::hash_combine(key, n);
+        const double hire = hire_wte(g, post);
+        if (!rounds_up(balance, hire, post)) break;
         balance -= hire;
         if (slot == kNoSlot) {
-            new_vacancy(g, now, hire);
+            new_vacancy(g, now, hire, post);
         } else {
-            open_vacancy(slot, g, now, hire);
+            open_vacancy(slot, g, now, hire, post);
             slot = kNoSlot;
         }
     }
@@ -81,10 +85,10 @@ double WorkforceModel::drawn_hire_wte(int g, sim::KeyedStream& demography) const
     return rates.hire_wte[static_cast<std::size_t>(i)].wte;
 }
 
-void WorkforceModel::new_vacancy(int g, double now, double wte) {
+void WorkforceModel::new_vacancy(int g, double now, double wte, std::uint64_t key) {
     const std::uint32_t id =
         store_.allocate(static_cast<std::uint16_t>(g), PersonState::Searching, 0);
-    open_vacancy(id, g, now, wte);
+    open_vacancy(id, g, now, wte, key);
 }
 
 // A vacancy finds its candidate; with a labour pool, only while the pool has one.
@@ -185,11 +189,11 @@ double WorkforceModel::fill_a_vacancy(int g) {
 // An arrival of `wte` by a route other than hiring takes a vacant post if there is one, and the
 // difference between its WTE and theirs is recruited to (or, negative, held back from the next
 // posts to fall vacant): with no post, all of their WTE is over establishment. Returns the WTE of
-// the post taken (0: none).
-double WorkforceModel::take_a_post(int g, double now, double wte) {
+// the post taken (0: none). `key` keys any vacancy this opens (the arrival's post_key_from).
+double WorkforceModel::take_a_post(int g, double now, double wte, std::uint64_t key) {
     if (!recruitment_.refills_vacancies(g)) return 0.0;
     const double post = fill_a_vacancy(g);
-    recruit_to(g, now, post - wte);
+    recruit_to(g, now, post - wte, key);
     return post;
 }
 
@@ -203,7 +207,9 @@ void WorkforceModel::change_establishment(int g, double now, double wte) {
     metrics_.set_establishment(g, now, wte);
     if (!recruitment_.refills_vacancies(g)) return;
     if (delta > 0.0) {
-        recruit_to(g, now, delta);
+        // New posts are keyed by the group and the day they open.
+        const auto day = static_cast<std::uint64_t>(std::max(0.0, now));
+        recruit_to(g, now, delta, key_for(Identity::NewPost, g, day));
         return;
     }
     double& balance = to_recruit_[g];

@@ -159,7 +159,7 @@ void WorkforceModel::retire(std::uint32_t id, double now, bool may_return) {
         auto gap = r.stream(kRecruitmentDraws);
         r.t_transition = now + rates.return_gap_days.sample(gap);
         schedule(id);
-        if (recruitment_.refills_vacancies(g)) recruit_to(g, now, wte);
+        if (recruitment_.refills_vacancies(g)) recruit_to(g, now, wte, post_key_from(r));
         return;
     }
     free_or_refill(id, g, now, wte);
@@ -174,11 +174,12 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
     }
     const GroupRates& rates = resolved_.groups[r.group];
     r.wte = static_cast<float>(r.wte * rates.return_wte_factor);
-    take_a_post(r.group, now, r.wte);
+    take_a_post(r.group, now, r.wte, post_key_from(r));
     start_in_post(id, now, Route::RetireReturn);
-    auto rng = r.stream(kRecruitmentDraws);
-    r.t_transition = now + rates.return_stay_days.sample(rng);
-    r.set(kEndOfStay);
+    PersonRecord& back = store_[id];  // a vacancy opened may have grown the store
+    auto rng = back.stream(kRecruitmentDraws);
+    back.t_transition = now + rates.return_stay_days.sample(rng);
+    back.set(kEndOfStay);
     schedule(id);
 }
 
@@ -190,14 +191,16 @@ void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     const int from = r.group;
     const double wte = r.wte;
     exit_group(id, now, LeaveReason::ToOtherGroup);
-    if (recruitment_.refills_vacancies(from)) recruit_to(from, now, wte);
+    if (recruitment_.refills_vacancies(from)) recruit_to(from, now, wte, post_key_from(r));
     // On the post's WTE, as a hire; without one, on the group's post WTE, over establishment.
     const bool refills = recruitment_.refills_vacancies(to);
     const double post = refills ? fill_a_vacancy(to) : 0.0;
-    const double moved = post > 0.0 ? post : resolved_.groups[to].post_wte();
-    if (refills && post <= 0.0) recruit_to(to, now, -moved);
-    r.wte = static_cast<float>(moved);
-    r.group = static_cast<std::uint16_t>(to);
+    const double wte_moved = post > 0.0 ? post : resolved_.groups[to].post_wte();
+    if (refills && post <= 0.0) recruit_to(to, now, -wte_moved, post_key_from(store_[id]));
+    // A new vacancy may have grown the store: the record is looked up again.
+    PersonRecord& moved = store_[id];
+    moved.wte = static_cast<float>(wte_moved);
+    moved.group = static_cast<std::uint16_t>(to);
     start_in_post(id, now, Route::Transfer);
 }
 
@@ -210,7 +213,7 @@ void WorkforceModel::move_within_group(std::uint32_t id, double now) {
 // A leaver's post falls vacant: their slot becomes the vacancy if it is advertised.
 void WorkforceModel::free_or_refill(std::uint32_t id, int g, double now, double wte) {
     if (recruitment_.refills_vacancies(g))
-        recruit_to(g, now, wte, id);
+        recruit_to(g, now, wte, post_key_from(store_[id]), id);
     else
         store_.release(id);
 }
