@@ -14,6 +14,7 @@
 #include "models/scenario/scenario_group.hpp"
 #include "models/scenario/scenario_outcomes.hpp"
 #include "models/scenario/scenario_programmes.hpp"
+#include "models/scenario/scenario_variants.hpp"
 #include "sim/civil_date.hpp"
 
 namespace wfsim::models {
@@ -55,6 +56,8 @@ struct Scenario {
     LikelihoodBands likelihood_bands;
     // Parameters whose values are uncertain: `wfsim run` draws a set of them per outer sample.
     std::vector<FactorSpec> uncertainty;
+    // Named sets of interventions run beside the baseline (scenario_variants.hpp).
+    std::vector<VariantSpec> variants;
     // Text as given (file contents) and as resolved (every default filled in), for provenance.
     std::string source_path;
     std::string source_text;

@@ -149,6 +149,9 @@ struct GroupSpec {
     AbsenceSpec absence;
     EstablishmentSpec establishment;
     TemporaryCoverSpec temporary_cover;
+    // Pay of the staff in post (pounds per WTE-year): the pay bill is then a metric, and the net
+    // cost of a variant counts the pay of the extra staff it brings.
+    std::optional<double> pay_cost_per_wte_year;
 };
 
 }  // namespace wfsim::models

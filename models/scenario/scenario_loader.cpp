@@ -6,6 +6,7 @@
 
 #include "models/scenario/input_file.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
+#include "models/scenario/variant_worlds.hpp"
 #include "models/scenario/yaml/text_encoding.hpp"
 #include "models/scenario/yaml/yaml_document.hpp"
 
@@ -60,6 +61,36 @@ std::optional<YAML::Node> load_document(const std::string& text, schema::Reporte
     return root;
 }
 
+YAML::Node entry_value(const YAML::Node& map, const std::string& key) {
+    if (!map.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
+    for (auto it = map.begin(); it != map.end(); ++it)
+        if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+// Each variant's worlds (variant_worlds.hpp), their problems reported at the change that makes
+// them: the value of its `set`, `multiply` or `add` as written.
+void build_variant_worlds(const YAML::Node& root, Scenario& scenario, schema::Reporter& reporter) {
+    const YAML::Node variants = entry_value(root, "variants");
+    for (VariantSpec& variant : scenario.variants) {
+        const YAML::Node written =
+            entry_value(entry_value(variants, variant.name), "interventions");
+        std::vector<InterventionPlace> places;
+        for (const InterventionSpec& change : variant.interventions) {
+            const std::string key = change.set        ? "set"
+                                    : change.multiply ? "multiply"
+                                    : change.add      ? "add"
+                                                      : "parameter";
+            const YAML::Node map = entry_value(written, change.name);
+            const YAML::Node value = entry_value(map, key);
+            places.push_back(
+                {schema::position_of(value.IsDefined() ? value : map),
+                 "variants." + variant.name + ".interventions." + change.name + "." + key});
+        }
+        variant.worlds = variant_worlds(scenario, variant, places, reporter);
+    }
+}
+
 Scenario parse_scenario(const std::string& text, const std::vector<ParameterOverride>& overrides,
                         schema::OverrideOrigins& origins, schema::Reporter& reporter) {
     Scenario scenario;
@@ -72,6 +103,9 @@ Scenario parse_scenario(const std::string& text, const std::vector<ParameterOver
     ctx.places = &scenario.key_places;
     const std::vector<schema::Layer> layers{{&top, true}};
     schema::scenario_schema().parse(layers, top.position(), "", scenario, ctx);
+    // The variants are checked once the rest reads cleanly: their worlds are the scenario with
+    // changes applied.
+    if (reporter.count() == 0) build_variant_worlds(*root, scenario, reporter);
     return scenario;
 }
 

@@ -129,7 +129,8 @@ struct NumberListCodec {
 
 template <class T>
 void quantity(ObjectSchema<T>& s, const char* key, double T::*member, const char* meaning) {
-    s.template value<QuantityCodec>(key, member, {.required = true, .meaning = meaning});
+    s.template value<QuantityCodec>(
+        key, member, {.required = true, .meaning = meaning, .dated = refused(kUncertainty)});
 }
 
 const ObjectSchema<FactorRange>& range_schema() {
@@ -199,20 +200,23 @@ ObjectSchema<FactorSpec> make_factor_schema() {
         {.required = true,
          .meaning = "The parameter, as `--set` names it; `groups.*.` varies every group's value "
                     "together.",
-         .typical = "groups.registered_nursing.leaving.turnover; groups.*.absence.rate"});
+         .typical = "groups.registered_nursing.leaving.turnover; groups.*.absence.rate",
+         .dated = refused(kUncertainty)});
     s.value<ChoiceCodec>("change", &FactorSpec::change,
                          {.default_value = std::string("set"),
                           .meaning = "How a value applies: `set` the parameter to it, `multiply` "
                                      "the scenario's own value by it (each group's own, with "
                                      "`*`), or `add` it to that value.",
                           .typical = "multiply with a range around 1 (0.9 to 1.1) keeps the "
-                                     "groups' differences"},
+                                     "groups' differences",
+                          .dated = refused(kUncertainty)},
                          ChoiceCodec{{"set", "multiply", "add"}});
     s.text("description", &FactorSpec::description,
            {.absent_text = "empty",
             .meaning = "What the factor stands for, and where its range comes from.",
             .typical = "plausible range of nursing turnover, 9-13% (the plan's 8-12% target band "
-                       "and its current 11.12%)"});
+                       "and its current 11.12%)",
+            .dated = refused(kUncertainty)});
     s.object("uniform", &FactorSpec::uniform, range_schema(), "Uniform on [min, max].", kNotGiven);
     s.object("log_uniform", &FactorSpec::log_uniform, range_schema(),
              "Uniform in the logarithm on [min, max] (min above 0): as likely to double as to "
@@ -231,7 +235,8 @@ ObjectSchema<FactorSpec> make_factor_schema() {
     s.value<NumberListCodec>("values", &FactorSpec::values,
                              {.absent_text = kNotGiven,
                               .meaning = "Values taken with equal probability.",
-                              .typical = "[60, 90, 120]"});
+                              .typical = "[60, 90, 120]",
+                              .dated = refused(kUncertainty)});
     s.alternatives({.keys = {std::begin(kDistributionKeys), std::end(kDistributionKeys)},
                     .capacity = 1,
                     .required = true,

@@ -48,6 +48,7 @@ std::string field_description(const FieldInfo& field) {
     }
     if (field.shape == Shape::Value) add("Allowed", field.range_text);
     add("Typical", field.typical);
+    if (field.shape == Shape::Value) add("Changed from a date", dated_change_text(field.dated));
     return out;
 }
 

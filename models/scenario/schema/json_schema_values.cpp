@@ -96,6 +96,11 @@ std::optional<JsonValue> scalar_schema(const std::string& type, const Range& ran
     if (type == "financial years")
         return typed("string").set("pattern", text(kFinancialYearsPattern));
     if (type == "duration") return ref_to(kDurationRef);
+    // An intervention's parameter (dotted keys, `*` for every name) and its new value, which
+    // is read as that parameter's value once the path is known: any value here.
+    if (type == "parameter path")
+        return typed("string").set("pattern", text("^[^.\\s]+(\\.[^.\\s]+)*$"));
+    if (type == "value of the parameter") return JsonValue::object();
     return std::nullopt;
 }
 

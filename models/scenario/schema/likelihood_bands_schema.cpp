@@ -47,13 +47,15 @@ ObjectSchema<ProbabilityBand> make_band_schema(const BandKey& band) {
             .range = closed(0, 1),
             .default_value = defaults.from,
             .meaning = "Where the band starts (excluded, but for score 1).",
-            .typical = percent(defaults.from) + " (" + source + ")"});
+            .typical = percent(defaults.from) + " (" + source + ")",
+            .dated = refused(kJudgement)});
     s.rate("to", &ProbabilityBand::to,
            {.unit = "probability",
             .range = closed(0, 1),
             .default_value = defaults.to,
             .meaning = "Where the band ends (included).",
-            .typical = percent(defaults.to) + " (" + source + ")"});
+            .typical = percent(defaults.to) + " (" + source + ")",
+            .dated = refused(kJudgement)});
     return s;
 }
 

@@ -122,48 +122,56 @@ const ObjectSchema<TargetSpec>& target_schema() {
         s.text("description", &TargetSpec::description,
                {.absent_text = "empty",
                 .meaning = "What the target is and where it comes from.",
-                .typical = "Vacancy rate within the plan's 8-12% (002_d6e0e560a7386522.txt)"});
+                .typical = "Vacancy rate within the plan's 8-12% (002_d6e0e560a7386522.txt)",
+                .dated = refused(kJudgement)});
         s.identifier("metric", &TargetSpec::metric,
                      {.required = true,
                       .meaning = "A metric of the result file (docs/output.md): an additive one "
                                  "or a derived rate, each computed from the replication's additive "
                                  "quantities; checked against the metrics the run records.",
                       .typical = "vacancy_rate, turnover, absence_rate, stability_index, wte, "
-                                 "headcount, temporary_cost, international_joiner_share"});
+                                 "headcount, temporary_cost, international_joiner_share",
+                      .dated = refused(kJudgement)});
         s.identifier("unit", &TargetSpec::unit,
                      {.default_value = std::string("total"),
                       .meaning = "The reporting unit: a group, a sector, or `total` (the system).",
-                      .typical = "nhs_trusts, registered_nursing, total"});
+                      .typical = "nhs_trusts, registered_nursing, total",
+                      .dated = refused(kJudgement)});
         s.value<FinancialYearCodec>(
             "year", &TargetSpec::year,
             {.absent_text = "none",
              .meaning = "The period: one financial year (April to March), its value derived from "
                         "the year's additive quantities (stocks at 31 March).",
-             .typical = "2022/23, the year of the Staffordshire and Stoke-on-Trent plan"});
+             .typical = "2022/23, the year of the Staffordshire and Stoke-on-Trent plan",
+             .dated = refused(kJudgement)});
         s.value<MonthCodec>(
             "month", &TargetSpec::month,
             {.absent_text = "none",
              .meaning = "The period: one month (turnover and stability are their 12 months to "
                         "the month's end).",
-             .typical = "2024-01, a winter month"});
+             .typical = "2024-01, a winter month",
+             .dated = refused(kJudgement)});
         s.value<FinancialYearRangeCodec>(
             "years", &TargetSpec::years,
             {.absent_text = "none",
              .meaning = "The period: every financial year of a range. A replication meets the "
                         "target only if it meets it in every year: one joint event, not a product "
                         "of yearly probabilities.",
-             .typical = "2022/23..2026/27, or 2023/24.. for every year to the end of the run"});
+             .typical = "2022/23..2026/27, or 2023/24.. for every year to the end of the run",
+             .dated = refused(kJudgement)});
         const char* const threshold_typical =
             "8% to 12% vacancy and turnover, 4.5% absence (002_d6e0e560a7386522.txt)";
         s.value<ThresholdCodec>("at_least", &TargetSpec::at_least,
                                 {.absent_text = "no lower limit",
                                  .meaning = "Met when the metric is at least this (in its units).",
-                                 .typical = threshold_typical});
+                                 .typical = threshold_typical,
+                                 .dated = refused(kJudgement)});
         s.value<ThresholdCodec>("at_most", &TargetSpec::at_most,
                                 {.absent_text = "no upper limit",
                                  .meaning = "Met when the metric is at most this; with at_least, "
                                             "between the two.",
-                                 .typical = threshold_typical});
+                                 .typical = threshold_typical,
+                                 .dated = refused(kJudgement)});
         const char* const trajectory_typical =
             "{2020/21: 12%, 2021/22: 11%, 2022/23: 10%, 2023/24: 9%}: Mid and South Essex's NHS "
             "vacancy trajectory (001_0b1a1d3bbbb5ad2b.txt)";
@@ -173,7 +181,8 @@ const ObjectSchema<TargetSpec>& target_schema() {
              .absent_text = "none",
              .meaning = "A trajectory: a lower limit for each financial year given (the years are "
                         "the period); met only when every year meets its own.",
-             .typical = trajectory_typical},
+             .typical = trajectory_typical,
+             .dated = refused(kJudgement)},
             FinancialYearValuesCodec{.values = {}, .rates = true});
         s.value<FinancialYearValuesCodec>(
             "at_most_by_year", &TargetSpec::at_most_by_year,
@@ -181,7 +190,8 @@ const ObjectSchema<TargetSpec>& target_schema() {
              .absent_text = "none",
              .meaning = "A trajectory: an upper limit for each financial year given; with "
                         "at_least_by_year (for the same years), between the two.",
-             .typical = trajectory_typical},
+             .typical = trajectory_typical,
+             .dated = refused(kJudgement)},
             FinancialYearValuesCodec{.values = {}, .rates = true});
         s.check(
             "Give one period: `year`, `month`, `years`, or thresholds by year; with a period, "
@@ -205,7 +215,8 @@ const ObjectSchema<RiskSpec>& risk_schema() {
         s.text("id", &RiskSpec::id,
                {.absent_text = "the risk's name",
                 .meaning = "The register's identifier.",
-                .typical = "\"498\" (000_9e6fcafd4c89b57b.txt, STRATEGIC RISKS)"});
+                .typical = "\"498\" (000_9e6fcafd4c89b57b.txt, STRATEGIC RISKS)",
+                .dated = refused(kJudgement)});
         s.text("title", &RiskSpec::title,
                {.required = true,
                 .meaning = "A short title for tables.",
@@ -213,30 +224,35 @@ const ObjectSchema<RiskSpec>& risk_schema() {
                 .check = [](const std::string& v) -> std::optional<std::string> {
                     if (!v.empty()) return std::nullopt;
                     return "the title must not be empty";
-                }});
+                },
+                .dated = refused(kJudgement)});
         s.text("description", &RiskSpec::description,
                {.absent_text = "empty",
                 .meaning = "The risk as the register words it.",
                 .typical = "If the Integrated Care System does not address the workforce supply "
-                           "issues within key hot-spot areas ..."});
+                           "issues within key hot-spot areas ...",
+                .dated = refused(kJudgement)});
         s.value<NameRefCodec>("missed", &RiskSpec::missed,
                               {.absent_text = "none",
                                .meaning = "The adverse event: this target is missed.",
-                               .typical = "hot_spot_vacancies"},
+                               .typical = "hot_spot_vacancies",
+                               .dated = refused(kJudgement)},
                               NameRefCodec{.refers_to = "targets", .noun = "target"});
         s.value<NameListCodec>(
             "any_missed", &RiskSpec::any_missed,
             {.absent_text = "none",
              .meaning = "The adverse event: at least one of these targets is missed (in the same "
                         "replication).",
-             .typical = "[nhs_turnover, social_care_turnover]"},
+             .typical = "[nhs_turnover, social_care_turnover]",
+             .dated = refused(kJudgement)},
             NameListCodec{.refers_to = "targets", .noun = "target", .min_items = 2});
         s.value<NameListCodec>(
             "all_missed", &RiskSpec::all_missed,
             {.absent_text = "none",
              .meaning = "The adverse event: every one of these targets is missed (in the same "
                         "replication).",
-             .typical = "[absence_2024_25, turnover_2024_25]"},
+             .typical = "[absence_2024_25, turnover_2024_25]",
+             .dated = refused(kJudgement)},
             NameListCodec{.refers_to = "targets", .noun = "target", .min_items = 2});
         s.text("not_modelled", &RiskSpec::not_modelled,
                {.absent_text = "modelled",
@@ -246,7 +262,8 @@ const ObjectSchema<RiskSpec>& risk_schema() {
                 .check = [](const std::string& v) -> std::optional<std::string> {
                     if (!v.empty()) return std::nullopt;
                     return "give the reason the risk is not modelled";
-                }});
+                },
+                .dated = refused(kJudgement)});
         s.alternatives({.keys = {"missed", "any_missed", "all_missed", "not_modelled"},
                         .capacity = 1,
                         .required = true,
@@ -256,21 +273,24 @@ const ObjectSchema<RiskSpec>& risk_schema() {
                        {.range = closed(1, 5),
                         .absent_text = "none",
                         .meaning = "The owner's consequence score.",
-                        .typical = "4: the register's 16 for risk 498 is 4 x 4"});
+                        .typical = "4: the register's 16 for risk 498 is 4 x 4",
+                        .dated = refused(kJudgement)});
         s.value<ShortfallConsequenceCodec>(
             "consequence_by_shortfall", &RiskSpec::consequence_by_shortfall,
             {.absent_text = "none",
              .meaning = "The owner's consequence score by how far the target (`missed`) is "
                         "missed; the risk is rated at the consequence whose likelihood x "
                         "consequence is largest.",
-             .typical = "{0: 3, 2%: 4}: missing a turnover target by 2 points or more is major"});
+             .typical = "{0: 3, 2%: 4}: missing a turnover target by 2 points or more is major",
+             .dated = refused(kJudgement)});
         s.whole_number("rating", &RiskSpec::rating,
                        {.range = closed(1, 25),
                         .range_text = kRatingRule,
                         .required = true,
                         .meaning = "The register's current rating (likelihood x consequence).",
                         .typical = "16 (risk 498, 000_9e6fcafd4c89b57b.txt)",
-                        .check = rating_check()});
+                        .check = rating_check(),
+                        .dated = refused(kJudgement)});
         s.whole_number("target_rating", &RiskSpec::target_rating,
                        {.range = closed(1, 25),
                         .range_text = kRatingRule,
@@ -278,7 +298,8 @@ const ObjectSchema<RiskSpec>& risk_schema() {
                         .meaning = "The rating the owner must reach; reached when the simulated "
                                    "rating is at most this.",
                         .typical = "12 (risk 498)",
-                        .check = rating_check()});
+                        .check = rating_check(),
+                        .dated = refused(kJudgement)});
         s.check(
             "A modelled risk gives `consequence` or `consequence_by_shortfall` (one of them, "
             "and by shortfall only with `missed`); a risk not modelled gives no "

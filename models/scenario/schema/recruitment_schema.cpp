@@ -20,7 +20,9 @@ const ObjectSchema<LabourPoolSpec>& labour_pool_schema() {
                   .meaning = "Experienced candidates a year, arriving evenly month by month.",
                   .typical = "Hampshire and Isle of Wight aims to recruit 1,500 nurses and "
                              "midwives a year, much of it internationally "
-                             "(003_79f17af89db48d4b.txt): the domestic share is an assumption"});
+                             "(003_79f17af89db48d4b.txt): the domestic share is an assumption",
+                  .dated = in_force("the monthly arrivals into the pool from the date; a pool "
+                                    "added by a variant limits hiring from the date")});
         s.number("newly_qualified_per_year", &LabourPoolSpec::newly_qualified_per_year,
                  {.unit = "candidates per year",
                   .range = at_least(0),
@@ -29,19 +31,23 @@ const ObjectSchema<LabourPoolSpec>& labour_pool_schema() {
                              "start of newly_qualified_month; graduate cohorts (`graduates`) "
                              "add to them.",
                   .typical = "the local universities' output, e.g. 300 nurses a year (an "
-                             "assumption; the seed documents give no figure)"});
-        s.whole_number("newly_qualified_month", &LabourPoolSpec::newly_qualified_month,
-                       {.unit = "month (1 = January)",
-                        .range = closed(1, 12),
-                        .default_value = 9,
-                        .meaning = "The month the newly qualified cohort arrives.",
-                        .typical = "9 (September: courses end in the summer; an assumption)"});
+                             "assumption; the seed documents give no figure)",
+                  .dated = in_force("the newly qualified cohorts arriving from the date")});
+        s.whole_number(
+            "newly_qualified_month", &LabourPoolSpec::newly_qualified_month,
+            {.unit = "month (1 = January)",
+             .range = closed(1, 12),
+             .default_value = 9,
+             .meaning = "The month the newly qualified cohort arrives.",
+             .typical = "9 (September: courses end in the summer; an assumption)",
+             .dated = in_force("the cohorts arriving from the date come in the new month")});
         s.bands("newly_qualified_age_bands", &LabourPoolSpec::newly_qualified_age_bands,
                 {.absent_text = "the group's hire age profile",
                  .meaning = "Ages of newly qualified candidates.",
                  .typical = "{under_25: 0.6, 25_34: 0.3, 35_plus: 0.1} (an assumption); "
                             "Somerset loses 18-20 year olds to other areas "
-                            "(004_50d8a8458b66402f.txt)"},
+                            "(004_50d8a8458b66402f.txt)",
+                 .dated = in_force("newly qualified hires starting from the date")},
                 people_age_axis());
         return s;
     }();
@@ -50,13 +56,16 @@ const ObjectSchema<LabourPoolSpec>& labour_pool_schema() {
 
 ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
     ObjectSchema<RecruitmentSpec> s("recruitment", "How the group is refilled.");
-    s.duration("time_to_hire_days", &RecruitmentSpec::time_to_hire,
-               {.unit = "days",
-                .default_value = DurationDistribution::lognormal(90.0, 30.0),
-                .meaning = "Time from a post falling vacant (the leaver's date) to the "
-                           "replacement starting.",
-                .typical = "60-120 days for NHS posts (an assumption: the seed documents "
-                           "give no figure)"});
+    s.duration(
+        "time_to_hire_days", &RecruitmentSpec::time_to_hire,
+        {.unit = "days",
+         .default_value = DurationDistribution::lognormal(90.0, 30.0),
+         .meaning = "Time from a post falling vacant (the leaver's date) to the "
+                    "replacement starting.",
+         .typical = "60-120 days for NHS posts (an assumption: the seed documents "
+                    "give no figure)",
+         .dated = in_force(
+             "candidates accepting an offer from the date start after the new time to hire")});
     s.number("hires_per_year", &RecruitmentSpec::hires_per_year,
              {.unit = "hires per year",
               .range = at_least(0),
@@ -64,7 +73,8 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
               .meaning = "A fixed Poisson inflow of hires at this rate, instead of refilling "
                          "vacancies.",
               .typical = "1,500 nurses and midwives a year across Hampshire and Isle of Wight "
-                         "(003_79f17af89db48d4b.txt)"});
+                         "(003_79f17af89db48d4b.txt)",
+              .dated = hazard_change("the Poisson stream of hires from the date")});
     s.value<BooleanCodec>(
         "domestic", &RecruitmentSpec::domestic,
         {.default_value = true,
@@ -73,12 +83,15 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
                     "from other groups) fills them; the same as `hires_per_year: 0`, said "
                     "plainly.",
          .typical = "false for a role filled only by its own training programme, or to see a "
-                    "group with no domestic supply"});
+                    "group with no domestic supply",
+         .dated = refused("whether the group recruits at all is part of its structure; a "
+                          "variant changes hires_per_year or the time to hire, --set this")});
     s.bands("hire_age_bands", &RecruitmentSpec::hire_age_bands,
             {.absent_text = "the group's age profile",
              .meaning = "Ages of new hires.",
              .typical = "younger than the workforce, e.g. {under_25: 0.3, 25_34: 0.4, "
-                        "35_44: 0.2, 45_plus: 0.1} (an assumption)"},
+                        "35_44: 0.2, 45_plus: 0.1} (an assumption)",
+             .dated = in_force("hires starting from the date")},
             people_age_axis());
     s.value<WteSharesCodec>(
         "hire_wte", &RecruitmentSpec::hire_wte,
@@ -90,7 +103,8 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
                     "part-time hires fill the establishment with more people.",
          .typical = "{1.0: 60%, 0.8: 25%, 0.6: 15%} (an assumption); Hampshire and Isle of "
                     "Wight's 48,941 WTE in 56,405 people is 0.87 WTE a head "
-                    "(003_79f17af89db48d4b.txt)"});
+                    "(003_79f17af89db48d4b.txt)",
+         .dated = in_force("hires starting from the date")});
     s.object("labour_pool", &RecruitmentSpec::labour_pool, labour_pool_schema(),
              "The domestic candidates a year that limit hiring.",
              "none: every vacancy finds a candidate after its search time");

@@ -58,6 +58,32 @@ std::string type_cell(const FieldInfo& field) {
     return field.type;
 }
 
+}  // namespace
+
+namespace schema {
+
+std::string dated_change_text(const DatedChange& dated) {
+    switch (dated.kind) {
+        case DatedKind::Undeclared:
+            return "no: not declared; use --set";
+        case DatedKind::Refused:
+            return "no: " + dated.text;
+        case DatedKind::Recalibrated:
+            return "re-solved: " + dated.text;
+        case DatedKind::Hazard:
+            return "hazard: " + dated.text;
+        case DatedKind::InForce:
+            return "in force: " + dated.text;
+        case DatedKind::MonthStart:
+            return "whole months: " + dated.text;
+    }
+    return "";
+}
+
+}  // namespace schema
+
+namespace {
+
 void values_section(std::string& out) {
     out += "### Values\n\n| type | how to write it |\n| --- | --- |\n";
     for (const auto& [type, doc] : schema::simple_value_docs())
@@ -87,12 +113,15 @@ void values_section(std::string& out) {
 void object_section(const ObjectInfo& info, const std::string& path, std::string& out) {
     out += "### " + (path.empty() ? std::string("Top level") : code(path)) + "\n\n";
     out += info.summary + "\n\n";
-    out += "| key | type | unit | default | allowed | meaning | typical values (source) |\n";
-    out += "| --- | --- | --- | --- | --- | --- | --- |\n";
+    out +=
+        "| key | type | unit | default | allowed | meaning | typical values (source) | "
+        "changed from a date (variants) |\n";
+    out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
     for (const FieldInfo& f : info.fields) {
+        const std::string dated = f.shape == Shape::Value ? schema::dated_change_text(f.dated) : "";
         out += "| " + code(schema::join_path(path, f.key)) + " | " + cell(type_cell(f)) + " | " +
                cell(f.unit) + " | " + cell(default_cell(f)) + " | " + cell(f.range_text) + " | " +
-               cell(f.meaning) + " | " + cell(f.typical) + " |\n";
+               cell(f.meaning) + " | " + cell(f.typical) + " | " + cell(dated) + " |\n";
     }
     out += "\n";
     if (!info.alternatives.empty() || !info.rules.empty()) {

@@ -3,6 +3,7 @@
 
 #include "models/scenario/schema/outcome_schema.hpp"
 #include "models/scenario/schema/staff_records_schema.hpp"
+#include "models/scenario/schema/variant_schema.hpp"
 
 namespace wfsim::models::schema {
 namespace {
@@ -17,7 +18,8 @@ ObjectSchema<Scenario> make_scenario_schema() {
                     .check = [](const int& v) -> std::optional<std::string> {
                         if (v == kSchemaVersion) return std::nullopt;
                         return "this wfsim reads schema_version 1, not " + std::to_string(v);
-                    }});
+                    },
+                    .dated = refused("the version of the format")});
     s.text("name", &Scenario::name,
            {.range_text = "not empty",
             .required = true,
@@ -26,11 +28,13 @@ ObjectSchema<Scenario> make_scenario_schema() {
             .check = [](const std::string& v) -> std::optional<std::string> {
                 if (!v.empty()) return std::nullopt;
                 return "the name must not be empty";
-            }});
+            },
+            .dated = refused(kTextOnly)});
     s.text("description", &Scenario::description,
            {.absent_text = "empty",
             .meaning = "Free text: purpose, sources, assumptions.",
-            .typical = "the figures' sources and the date they were taken"});
+            .typical = "the figures' sources and the date they were taken",
+            .dated = refused(kTextOnly)});
     s.date("start", &Scenario::start,
            {.range_text = "the first day of a month",
             .required = true,
@@ -41,7 +45,8 @@ ObjectSchema<Scenario> make_scenario_schema() {
                 if (ymd.day == 1) return std::nullopt;
                 return "the start must be the first day of a month, got " + d.iso() + " (use " +
                        sim::Date::from_ymd(ymd.year, ymd.month, 1).iso() + ")";
-            }});
+            },
+            .dated = refused(kCalendar)});
     s.whole_number("years",
                    Binding<Scenario, int>([](Scenario& sc, int years) { sc.months = 12 * years; },
                                           [](const Scenario&) { return std::optional<int>(); }),
@@ -49,12 +54,14 @@ ObjectSchema<Scenario> make_scenario_schema() {
                     .range = closed(1, 100),
                     .meaning = "Run length in whole years (stored as 12 x years months).",
                     .typical = "5 for a five-year plan; 10 for long-range questions",
-                    .in_resolved = false});
+                    .in_resolved = false,
+                    .dated = refused(kCalendar)});
     s.whole_number("months", &Scenario::months,
                    {.unit = "months",
                     .range = closed(1, 1200),
                     .meaning = "Run length in months.",
-                    .typical = "24 for a two-year plan (2023-25)"});
+                    .typical = "24 for a two-year plan (2023-25)",
+                    .dated = refused(kCalendar)});
     s.defaults_for("defaults", group_schema(),
                    "Keys every group takes unless it sets them itself, key by key (nested maps "
                    "such as leaving are merged key by key; a distribution or band profile is "
@@ -69,6 +76,10 @@ ObjectSchema<Scenario> make_scenario_schema() {
              "none: each group gives its size");
     add_system_keys(s);   // population, programmes, shocks, reservists, feedback
     add_outcome_keys(s);  // targets, risks, likelihood bands
+    s.optional_named_objects(
+        "variants", &Scenario::variants, &VariantSpec::name, variant_schema(),
+        "Named sets of interventions run beside the baseline on the same random numbers: "
+        "dated changes to parameters and added programmes, with their costs.");
     s.alternatives({.keys = {"years", "months"},
                     .capacity = 1,
                     .required = true,

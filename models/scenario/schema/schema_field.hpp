@@ -35,6 +35,54 @@ enum class Shape {
     Defaults,      // an object whose keys fill in those a named object leaves out
 };
 
+// What changing a parameter from a date does in a variant (an intervention), declared with the
+// parameter: validation refuses what cannot change, docs/scenario.md says what each change
+// means, and models/variants/ applies it.
+enum class DatedKind {
+    Undeclared,    // not declared yet: refused, and a test fails
+    Refused,       // cannot change from a date (the starting workforce, the calendar, structure)
+    Recalibrated,  // a quoted figure: its calibrated rate is solved again for the new figure,
+                   // everything else held at the baseline's
+    Hazard,        // a hazard or one of its multipliers: the hazard changes from the date, exactly
+    InForce,       // read when it is used: what happens from the date takes the new value
+    MonthStart,    // read for whole months: the change starts and ends on the first of a month
+};
+struct DatedChange {
+    DatedKind kind = DatedKind::Undeclared;
+    std::string text{};  // what it means, or why it is refused
+};
+inline DatedChange refused(std::string why) {
+    return {DatedKind::Refused, std::move(why)};
+}
+inline DatedChange recalibrated(std::string what) {
+    return {DatedKind::Recalibrated, std::move(what)};
+}
+inline DatedChange hazard_change(std::string what) {
+    return {DatedKind::Hazard, std::move(what)};
+}
+inline DatedChange in_force(std::string what) {
+    return {DatedKind::InForce, std::move(what)};
+}
+inline DatedChange from_month_start(std::string what) {
+    return {DatedKind::MonthStart, std::move(what)};
+}
+// "re-solved: ...", "no: ...": how the reference and the JSON Schema describe a dated change.
+std::string dated_change_text(const DatedChange& dated);
+// The reasons shared by many keys.
+inline constexpr const char* kStartingState =
+    "describes the starting workforce, which is always the baseline's; to say \"our figure is "
+    "really X\", use --set";
+inline constexpr const char* kCalendar = "the run's calendar; use --set";
+inline constexpr const char* kStructure =
+    "names a part of the scenario's structure; add a programme or shock in the variant instead";
+inline constexpr const char* kTextOnly = "text, with no effect on the run";
+inline constexpr const char* kUncertainty =
+    "what is uncertain about the scenario, for its uncertainty analysis: a variant changes the "
+    "world, not what is uncertain about it";
+inline constexpr const char* kJudgement =
+    "how a run is judged, not what happens in it: every variant is judged by the same targets and "
+    "risks";
+
 // Everything declared about one key, for the walks over the declarations.
 struct FieldInfo {
     std::string key{};
@@ -66,6 +114,7 @@ struct FieldInfo {
     // Names of user-named objects: the top-level key whose names are allowed ("groups",
     // "shocks"); the value, the list items or the map keys must be such names.
     std::string refers_to{};
+    DatedChange dated{};  // what a change from a date does (a variant's intervention)
 };
 
 // Keys that stand for one another: at most `capacity` of them may be given. A named object takes
@@ -99,6 +148,7 @@ struct FieldSpec {
     std::string typical{};  // typical values and where they come from
     std::function<std::optional<std::string>(const V&)> check = {};  // message when not allowed
     bool in_resolved = true;
+    DatedChange dated{};  // what a change from a date does (a variant's intervention)
 };
 
 // How a declaration reaches its member: `get` gives nullopt for "not set" (an empty optional, an
@@ -296,6 +346,7 @@ class ValueField final : public FieldBase<T> {
         info.meaning = spec.meaning;
         info.typical = spec.typical;
         info.in_resolved = spec.in_resolved;
+        info.dated = spec.dated;
         if constexpr (requires { codec.describe(info); }) codec.describe(info);
         return info;
     }

@@ -8,13 +8,18 @@ namespace wfsim::models::schema {
 namespace {
 
 void multiplier(ObjectSchema<ShockSpec>& s, const char* key, double ShockSpec::*member,
-                std::string meaning, std::string typical) {
+                std::string meaning, std::string typical, DatedChange dated) {
     s.number(key, member,
              {.unit = "times the usual",
               .range = closed(0, 20),
               .default_value = 1.0,
               .meaning = std::move(meaning),
-              .typical = std::move(typical)});
+              .typical = std::move(typical),
+              .dated = std::move(dated)});
+}
+
+DatedChange shock_hazard() {
+    return hazard_change("the multiplier from the date, inside the shock's window");
 }
 
 ObjectSchema<ShockSpec> make_shock_schema() {
@@ -23,34 +28,44 @@ ObjectSchema<ShockSpec> make_shock_schema() {
                               "for selected groups, and a share of staff unavailable. Dates "
                               "outside the run are allowed (only the part inside has an effect).");
     s.date("from", &ShockSpec::from,
-           {.required = true, .meaning = "First day of the shock.", .typical = "2022-12-01"});
+           {.required = true,
+            .meaning = "First day of the shock.",
+            .typical = "2022-12-01",
+            .dated = refused(kStructure)});
     s.date("to", &ShockSpec::to,
            {.required = true,
             .meaning = "First day after the shock (it ends at the start of this day).",
-            .typical = "2023-03-01"});
+            .typical = "2023-03-01",
+            .dated = refused(kStructure)});
     s.value<NameListCodec>("groups", &ShockSpec::groups,
                            {.absent_text = "every group",
                             .meaning = "The groups affected.",
-                            .typical = "[registered_nursing, doctors]"},
+                            .typical = "[registered_nursing, doctors]",
+                            .dated = refused(kStructure)},
                            NameListCodec{});
     multiplier(s, "leaving", &ShockSpec::leaving, "Multiplies the leaving hazard.",
                "1.2 for a cost-of-living surge (an assumption; risk 500 in "
-               "000_9e6fcafd4c89b57b.txt)");
+               "000_9e6fcafd4c89b57b.txt)",
+               shock_hazard());
     multiplier(s, "retirement", &ShockSpec::retirement, "Multiplies the retirement hazards.",
                "1.5 after a pandemic wave: staff who stayed on now retire "
-               "(000_9e6fcafd4c89b57b.txt; the size is an assumption)");
+               "(000_9e6fcafd4c89b57b.txt; the size is an assumption)",
+               shock_hazard());
     multiplier(s, "absence_onset", &ShockSpec::absence_onset, "Multiplies the sickness onset rate.",
                "2 in a pandemic wave (an assumption; absence stayed high after the pandemic, "
-               "000_9e6fcafd4c89b57b.txt)");
+               "000_9e6fcafd4c89b57b.txt)",
+               shock_hazard());
     multiplier(s, "recruitment", &ShockSpec::recruitment,
                "Multiplies the rate at which vacancies find candidates.",
-               "0.5 while recruitment is paused (an assumption)");
+               "0.5 while recruitment is paused (an assumption)", shock_hazard());
     multiplier(s, "international", &ShockSpec::international,
                "Multiplies international cohort volumes.",
                "0 while travel is closed (an "
-               "assumption)");
+               "assumption)",
+               in_force("cohorts recruited from the date, inside the shock's window"));
     multiplier(s, "training", &ShockSpec::training, "Multiplies training intakes.",
-               "0.5 while placements are suspended (an assumption)");
+               "0.5 while placements are suspended (an assumption)",
+               in_force("intakes from the date, inside the shock's window"));
     s.rate("unavailable", &ShockSpec::unavailable,
            {.unit = "share of staff in post",
             .range = closed(0, 1),
@@ -58,7 +73,8 @@ ObjectSchema<ShockSpec> make_shock_schema() {
             .meaning = "Share of staff in post unavailable (industrial action).",
             .typical = "industrial action in Hampshire and Isle of Wight "
                        "(003_79f17af89db48d4b.txt), size not given: 10-30% on strike days (an "
-                       "assumption)"});
+                       "assumption)",
+            .dated = in_force("the share unavailable from the date, inside the shock's window")});
     s.check("to is after from.", [](const ShockSpec& shock, CheckContext& c) {
         if (!(shock.from < shock.to))
             c.error("to",
@@ -74,7 +90,8 @@ ObjectSchema<ReservistPool> make_reservist_schema() {
     s.value<NameRefCodec>("group", &ReservistPool::group,
                           {.required = true,
                            .meaning = "The group whose gap reservists fill.",
-                           .typical = "healthcare_support_workers"},
+                           .typical = "healthcare_support_workers",
+                           .dated = refused(kStructure)},
                           NameRefCodec{});
     s.number("people", &ReservistPool::people,
              {.unit = "people",
@@ -83,17 +100,20 @@ ObjectSchema<ReservistPool> make_reservist_schema() {
               .meaning = "Reservists in the pool.",
               .typical = "336 reservists in Hampshire and Isle of Wight "
                          "(003_79f17af89db48d4b.txt); 645 workers registered with Staffordshire "
-                         "and Stoke-on-Trent's People Hub (002_d6e0e560a7386522.txt)"});
+                         "and Stoke-on-Trent's People Hub (002_d6e0e560a7386522.txt)",
+              .dated = in_force("deployments from the date")});
     s.number("wte_each", &ReservistPool::wte_each,
              {.unit = "WTE per person",
               .range = open_closed(0, 1.5),
               .default_value = 0.2,
               .meaning = "WTE each reservist works while deployed.",
-              .typical = "0.2, about a day a week (an assumption)"});
+              .typical = "0.2, about a day a week (an assumption)",
+              .dated = in_force("deployments from the date")});
     s.value<NameListCodec>("shocks", &ReservistPool::shocks,
                            {.required = true,
                             .meaning = "The shocks during which reservists are deployed.",
-                            .typical = "[winter_surge, pandemic_wave]"},
+                            .typical = "[winter_surge, pandemic_wave]",
+                            .dated = refused(kStructure)},
                            NameListCodec{.refers_to = "shocks", .noun = "shock", .min_items = 1});
     return s;
 }
@@ -106,7 +126,8 @@ void slope(ObjectSchema<FeedbackSpec>& s, const char* key, double FeedbackSpec::
               .default_value = default_value,
               .meaning = std::move(meaning),
               .typical = "0-0.05 (an assumption: 000_9e6fcafd4c89b57b.txt describes the vicious "
-                         "cycle without figures)"});
+                         "cycle without figures)",
+              .dated = in_force("the multipliers set at the start of each month from the date")});
 }
 
 ObjectSchema<FeedbackSpec> make_feedback_schema() {
@@ -120,13 +141,15 @@ ObjectSchema<FeedbackSpec> make_feedback_schema() {
             .range = closed(0, 1),
             .default_value = 0.10,
             .meaning = "Vacancy rate above which pressure builds.",
-            .typical = "10%, inside the 8-12% target range of 002_d6e0e560a7386522.txt"});
+            .typical = "10%, inside the 8-12% target range of 002_d6e0e560a7386522.txt",
+            .dated = in_force("the multipliers set at the start of each month from the date")});
     s.rate("absence_threshold", &FeedbackSpec::absence_threshold,
            {.unit = "fraction of WTE-days",
             .range = closed(0, 1),
             .default_value = 0.05,
             .meaning = "Absence rate above which pressure builds.",
-            .typical = "5%, near the 4.5% target of 002_d6e0e560a7386522.txt"});
+            .typical = "5%, near the 4.5% target of 002_d6e0e560a7386522.txt",
+            .dated = in_force("the multipliers set at the start of each month from the date")});
     slope(s, "leaving_per_vacancy_point", &FeedbackSpec::leaving_per_vacancy_point, 0.02,
           "Leaving hazard increase per point of vacancy rate above its threshold.");
     slope(s, "leaving_per_absence_point", &FeedbackSpec::leaving_per_absence_point, 0.0,
@@ -140,7 +163,8 @@ ObjectSchema<FeedbackSpec> make_feedback_schema() {
               .range = closed(1, 10),
               .default_value = 2.0,
               .meaning = "The largest multiplier feedback can reach.",
-              .typical = "2 (an assumption)"});
+              .typical = "2 (an assumption)",
+              .dated = refused("bounds the thinning of the whole run; use --set")});
     return s;
 }
 

@@ -146,7 +146,8 @@ const ObjectSchema<StaffRecordsSpec>& columns_schema() {
                     .default_value = std::string(key),
                     .meaning = std::move(meaning),
                     .typical = std::move(typical),
-                    .check = check_heading});
+                    .check = check_heading,
+                    .dated = refused(kStartingState)});
         };
         heading("group", &StaffRecordsSpec::group_column,
                 "The staff group of each person (required column).", "Staff Group");
@@ -183,7 +184,8 @@ ObjectSchema<StaffRecordsSpec> make_staff_records_schema() {
             .check = [](const std::string& v) -> std::optional<std::string> {
                 if (!v.empty()) return std::nullopt;
                 return "the file name must not be empty";
-            }});
+            },
+            .dated = refused(kStartingState)});
     s.add(std::make_unique<InlineObjectField<StaffRecordsSpec>>(
         "columns", columns_schema(),
         "Headings of the columns read, where the file has its own; other columns are "
@@ -194,13 +196,15 @@ ObjectSchema<StaffRecordsSpec> make_staff_records_schema() {
          .meaning = "Values of the group column -> the group each stands for; several values "
                     "may name one group. A value not mapped here must be a group name.",
          .typical = "{\"Registered Nursing\": registered_nursing, \"Admin & Estates\": "
-                    "admin_estates}"});
+                    "admin_estates}",
+         .dated = refused(kStartingState)});
     s.date("as_of", &StaffRecordsSpec::as_of,
            {.range_text = "not after start",
             .absent_text = "the scenario start",
             .meaning = "The date the records describe: ages are years on this date, and no "
                        "start date is after it.",
-            .typical = "2022-03-31, an extract at the end of the year before the start"});
+            .typical = "2022-03-31, an extract at the end of the year before the start",
+            .dated = refused(kStartingState)});
     return s;
 }
 

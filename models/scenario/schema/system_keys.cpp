@@ -21,7 +21,8 @@ const ObjectSchema<PopulationProjection>& population_schema() {
                {.absent_text = "empty",
                 .meaning = "What the index counts, and its source.",
                 .typical = "over-65 population, Hertfordshire and West Essex "
-                           "(000_9e6fcafd4c89b57b.txt)"});
+                           "(000_9e6fcafd4c89b57b.txt)",
+                .dated = refused(kTextOnly)});
         s.value<YearValuesCodec>(
             "by_year", &PopulationProjection::by_year,
             {.unit = "index or people",
@@ -30,7 +31,9 @@ const ObjectSchema<PopulationProjection>& population_schema() {
              .typical = "{2023: 264300, 2033: 328255}: Hertfordshire and West Essex's over-65 "
                         "population rises 24.2% to 328,255 by 2033 (000_9e6fcafd4c89b57b.txt; "
                         "264,300 = 328,255 / 1.242, the base year taken as 2023); Somerset's 75+ "
-                        "population doubles in 20 years (004_50d8a8458b66402f.txt)"},
+                        "population doubles in 20 years (004_50d8a8458b66402f.txt)",
+             .dated = in_force("the establishments that follow the population change at the start "
+                               "of each financial year from the date")},
             YearValuesCodec{above(0)});
         return s;
     }();

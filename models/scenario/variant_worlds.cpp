@@ -1,0 +1,358 @@
+#include "models/scenario/variant_worlds.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "models/scenario/scenario_loader.hpp"
+#include "models/scenario/schema/override_origins.hpp"
+#include "models/scenario/schema/parameter_override.hpp"
+#include "models/scenario/schema/scenario_schema.hpp"
+
+namespace wfsim::models {
+namespace {
+
+using schema::FieldInfo;
+using schema::ObjectInfo;
+using schema::ParameterPath;
+using schema::Shape;
+
+// The scenario as a YAML tree with every default filled in and no variants.
+YAML::Node resolved_tree(const Scenario& s) {
+    YAML::Node tree = YAML::Load(resolved_scenario_yaml(s));
+    tree.remove("variants");
+    return tree;
+}
+
+YAML::Node child(const YAML::Node& map, const std::string& key) {
+    if (!map.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
+    for (auto it = map.begin(); it != map.end(); ++it)
+        if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+// The concrete key paths `path` stands for in `tree`, `*` replaced by each name there.
+void expand(const YAML::Node& node, const ParameterPath& path, std::size_t i,
+            std::vector<std::string>& prefix, std::vector<std::vector<std::string>>& out) {
+    if (i == path.segments.size()) {
+        out.push_back(prefix);
+        return;
+    }
+    if (path.segments[i] == "*") {
+        if (!node.IsMap()) return;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            prefix.push_back(it->first.Scalar());
+            expand(it->second, path, i + 1, prefix, out);
+            prefix.pop_back();
+        }
+        return;
+    }
+    prefix.push_back(path.segments[i]);
+    expand(child(node, path.segments[i]), path, i + 1, prefix, out);
+    prefix.pop_back();
+}
+
+YAML::Node at_path(const YAML::Node& tree, const std::vector<std::string>& segments) {
+    YAML::Node node(tree);
+    for (const std::string& s : segments) {
+        node.reset(child(node, s));  // reset, not =, which would overwrite the tree's node
+        if (!node.IsDefined()) break;
+    }
+    return node;
+}
+
+std::string joined(const std::vector<std::string>& segments) {
+    std::string out;
+    for (const std::string& s : segments) out = schema::join_path(out, s);
+    return out;
+}
+
+struct Arithmetic {
+    bool multiply;
+    double x;
+    double apply(double v) const { return multiply ? v * x : v + x; }
+};
+
+std::optional<double> number_of(const YAML::Node& node) {
+    if (!node.IsScalar()) return std::nullopt;
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(node.Scalar(), &used);
+        if (used != node.Scalar().size()) return std::nullopt;
+        return v;
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+std::string number_text(double v) {
+    return schema::format_number(v);
+}
+
+// The value `node` becomes, as flow YAML, or nullopt when the operation does not apply to it.
+// Numbers: the operation. Durations: multiply scales every length, add shifts the mean (a
+// lognormal keeps its sd). Profiles of values (maps of numbers): every value.
+std::optional<std::string> operated(const YAML::Node& node, const Arithmetic& op,
+                                    bool duration = false);
+
+std::optional<std::string> operated_duration_form(const std::string& kind, const YAML::Node& body,
+                                                  const Arithmetic& op) {
+    if (kind == "fixed") {
+        auto v = number_of(body);
+        if (!v) return std::nullopt;
+        return "{fixed: " + number_text(op.apply(*v)) + "}";
+    }
+    if (!body.IsMap()) return std::nullopt;
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        auto v = number_of(it->second);
+        if (!v) return std::nullopt;
+        const bool moves = op.multiply || key == "mean" || key == "min" || key == "max";
+        const bool shift_only_mean = !op.multiply && kind == "lognormal" && key == "sd";
+        parts.emplace_back(key, number_text(moves && !shift_only_mean ? op.apply(*v) : *v));
+    }
+    return "{" + kind + ": " + schema::YamlWriter::flow_map(parts) + "}";
+}
+
+std::optional<std::string> operated(const YAML::Node& node, const Arithmetic& op, bool duration) {
+    if (node.IsScalar()) {
+        auto v = number_of(node);
+        if (!v) return std::nullopt;
+        return number_text(op.apply(*v));
+    }
+    if (!node.IsMap()) return std::nullopt;
+    if (duration && node.size() == 1) {
+        const std::string kind = node.begin()->first.Scalar();
+        if (kind != "mixture") return operated_duration_form(kind, node.begin()->second, op);
+        if (!node.begin()->second.IsSequence()) return std::nullopt;
+        std::string out = "{mixture: [";
+        bool first = true;
+        for (const YAML::Node& component : node.begin()->second) {
+            if (!component.IsMap()) return std::nullopt;
+            std::string share = "1";
+            std::optional<std::string> form;
+            for (auto it = component.begin(); it != component.end(); ++it) {
+                const std::string key = it->first.Scalar();
+                if (key == "share") {
+                    share = it->second.Scalar();
+                } else {
+                    form = operated_duration_form(key, it->second, op);
+                }
+            }
+            if (!form) return std::nullopt;
+            out += (first ? "{share: " : ", {share: ") + share + ", " + form->substr(1);
+            first = false;
+        }
+        return out + "]}";
+    }
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        auto v = number_of(it->second);
+        if (!v) return std::nullopt;
+        parts.emplace_back(schema::YamlWriter::name(it->first.Scalar()), number_text(op.apply(*v)));
+    }
+    return schema::YamlWriter::flow_map(parts);
+}
+
+// A scenario read from a tree, its problems in `diagnostics`.
+Scenario read_tree(const YAML::Node& tree, DiagnosticList& diagnostics) {
+    schema::Reporter reporter(diagnostics, "variant");
+    Scenario scenario;
+    const schema::MapReader top(tree, "", &reporter);
+    schema::ParseContext ctx{reporter};
+    const std::vector<schema::Layer> layers{{&top, true}};
+    schema::scenario_schema().parse(layers, top.position(), "", scenario, ctx);
+    return scenario;
+}
+
+// Applies one intervention's change to `tree`; false after reporting why it cannot.
+bool apply_change(YAML::Node& tree, const InterventionSpec& change, const InterventionPlace& place,
+                  schema::Reporter& reporter) {
+    std::string problem;
+    const auto path = schema::parse_parameter_path(change.parameter, problem);
+    if (!path) return false;  // reported where it was read
+    std::vector<ParameterOverride> overrides;
+    if (change.set) {
+        overrides.push_back({*path, *change.set, place.path});
+    } else {
+        const auto resolution =
+            schema::resolve_parameter_path(*path, schema::scenario_schema().info());
+        const FieldInfo* target = resolution.target();
+        const bool duration = target && target->type == "duration" &&
+                              resolution.steps.back().kind != schema::StepKind::InValue;
+        const Arithmetic op{change.multiply.has_value(),
+                            change.multiply ? *change.multiply : change.add.value_or(0.0)};
+        std::vector<std::vector<std::string>> targets;
+        std::vector<std::string> prefix;
+        expand(tree, *path, 0, prefix, targets);
+        for (const auto& t : targets) {
+            const YAML::Node node = at_path(tree, t);
+            const std::string name = joined(t);
+            if (!node.IsDefined() || node.IsNull()) {
+                reporter.error(place.at, place.path,
+                               name + " has no value in the baseline to " +
+                                   (op.multiply ? "multiply" : "add to") +
+                                   ": give the new value with `set`");
+                return false;
+            }
+            auto value = operated(node, op, duration);
+            if (!value) {
+                reporter.error(place.at, place.path,
+                               "cannot " + std::string(op.multiply ? "multiply" : "add to") + " " +
+                                   name + ": its value is not made of numbers");
+                return false;
+            }
+            overrides.push_back({ParameterPath{t}, *value, place.path});
+        }
+    }
+    DiagnosticList list;
+    schema::Reporter edits(list, "variant");
+    schema::OverrideOrigins origins("");
+    schema::apply_overrides(tree, overrides, schema::scenario_schema().info(), origins, edits);
+    for (const Diagnostic& d : list.sorted()) reporter.error(place.at, place.path, d.message);
+    return list.empty();
+}
+
+// The latest active change whose target holds `key_path`, else the latest one.
+std::size_t culprit(const std::string& key_path, const std::vector<std::size_t>& active,
+                    const VariantSpec& variant) {
+    for (auto it = active.rbegin(); it != active.rend(); ++it) {
+        std::string problem;
+        const auto path =
+            schema::parse_parameter_path(variant.interventions[*it].parameter, problem);
+        if (path && schema::path_within(key_path, *path)) return *it;
+    }
+    return active.back();
+}
+
+void compare(const YAML::Node& a, const YAML::Node& b, const ObjectInfo& info,
+             const std::string& path, std::vector<std::string>& out);
+
+void compare_field(const YAML::Node& a, const YAML::Node& b, const FieldInfo& field,
+                   const std::string& path, std::vector<std::string>& out) {
+    const YAML::Node va = child(a, field.key), vb = child(b, field.key);
+    const std::string here = schema::join_path(path, field.key);
+    switch (field.shape) {
+        case Shape::Value:
+            if (YAML::Dump(va) != YAML::Dump(vb)) out.push_back(here);
+            return;
+        case Shape::Object:
+            compare(va, vb, *field.object, here, out);
+            return;
+        case Shape::NamedObjects: {
+            std::vector<std::string> names;
+            for (const YAML::Node* m : {&va, &vb})
+                if (m->IsMap())
+                    for (auto it = m->begin(); it != m->end(); ++it)
+                        if (std::find(names.begin(), names.end(), it->first.Scalar()) ==
+                            names.end())
+                            names.push_back(it->first.Scalar());
+            for (const std::string& name : names)
+                compare(child(va, name), child(vb, name), *field.object,
+                        schema::join_path(here, name), out);
+            return;
+        }
+        case Shape::Defaults:
+            return;  // the resolved form has none
+    }
+}
+
+void compare(const YAML::Node& a, const YAML::Node& b, const ObjectInfo& info,
+             const std::string& path, std::vector<std::string>& out) {
+    for (const FieldInfo& field : info.fields) compare_field(a, b, field, path, out);
+}
+
+const FieldInfo* declared(const std::string& key_path) {
+    std::string problem;
+    const auto path = schema::parse_parameter_path(key_path, problem);
+    if (!path) return nullptr;
+    return schema::resolve_parameter_path(*path, schema::scenario_schema().info()).target();
+}
+
+}  // namespace
+
+std::vector<std::string> changed_parameters(const Scenario& a, const Scenario& b) {
+    std::vector<std::string> out;
+    compare(resolved_tree(a), resolved_tree(b), schema::scenario_schema().info(), "", out);
+    return out;
+}
+
+std::vector<VariantWorld> variant_worlds(const Scenario& baseline, const VariantSpec& variant,
+                                         const std::vector<InterventionPlace>& places,
+                                         schema::Reporter& reporter) {
+    const sim::Date start = baseline.start;
+    const sim::Date end = start.add_months_to_month_start(baseline.months);
+    // Each change's window within the run; the cuts between pieces.
+    std::vector<std::pair<sim::Date, sim::Date>> window(variant.interventions.size());
+    std::set<sim::Date> cuts{start, end};
+    for (std::size_t i = 0; i < variant.interventions.size(); ++i) {
+        const InterventionSpec& change = variant.interventions[i];
+        sim::Date from = std::max(start, change.from.value_or(start));
+        sim::Date until = std::min(end, change.until.value_or(end));
+        window[i] = {from, until};
+        if (change.adds_programme() || !(from < until)) continue;
+        cuts.insert(from);
+        cuts.insert(until);
+    }
+    const YAML::Node base_tree = resolved_tree(baseline);
+    const int errors_before = reporter.count();
+    std::set<std::pair<std::size_t, std::string>> reported;  // an error once per change
+    std::vector<VariantWorld> worlds;
+    for (auto cut = cuts.begin(); std::next(cut) != cuts.end(); ++cut) {
+        VariantWorld world{*cut, *std::next(cut), nullptr, {}, {}};
+        for (std::size_t i = 0; i < variant.interventions.size(); ++i)
+            if (!variant.interventions[i].adds_programme() && window[i].first <= world.from &&
+                world.from < window[i].second)
+                world.active.push_back(i);
+        if (world.active.empty()) continue;
+        YAML::Node tree = YAML::Clone(base_tree);
+        bool applied = true;
+        for (std::size_t i : world.active)
+            applied = apply_change(tree, variant.interventions[i], places[i], reporter) && applied;
+        if (!applied) continue;
+        DiagnosticList list;
+        auto scenario = std::make_shared<Scenario>(read_tree(tree, list));
+        for (const Diagnostic& d : list.sorted()) {
+            const std::size_t i = culprit(d.path, world.active, variant);
+            const std::string message =
+                (d.path.empty() ? "" : d.path + ": ") + d.message +
+                (world.from == start && world.until == end
+                     ? ""
+                     : " (with the changes in force from " + world.from.iso() + ")");
+            if (reported.insert({i, d.path + d.message}).second)
+                reporter.error(places[i].at, places[i].path, message);
+        }
+        if (!list.empty()) continue;
+        scenario->source_path = baseline.source_path;
+        world.changed = changed_parameters(baseline, *scenario);
+        // A change that reaches a parameter that cannot change from a date (a whole group set,
+        // say) is refused here, at the change whose path holds it.
+        for (const std::string& key_path : world.changed) {
+            const FieldInfo* field = declared(key_path);
+            if (!field) continue;
+            const auto kind = field->dated.kind;
+            const std::size_t i = culprit(key_path, world.active, variant);
+            if ((kind == schema::DatedKind::Refused || kind == schema::DatedKind::Undeclared) &&
+                reported.insert({i, key_path}).second)
+                reporter.error(
+                    places[i].at, places[i].path,
+                    key_path + " cannot change from a date: " +
+                        (kind == schema::DatedKind::Refused ? field->dated.text : "use --set"));
+            if (kind == schema::DatedKind::MonthStart &&
+                (world.from.ymd().day != 1 || world.until.ymd().day != 1) &&
+                reported.insert({i, key_path + "@month"}).second)
+                reporter.error(places[i].at, places[i].path,
+                               key_path + " changes for whole months (" + field->dated.text +
+                                   "): its changes must start and end on the first of a month");
+        }
+        world.scenario = std::move(scenario);
+        worlds.push_back(std::move(world));
+    }
+    if (reporter.count() != errors_before) worlds.clear();
+    return worlds;
+}
+
+}  // namespace wfsim::models
