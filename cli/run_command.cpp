@@ -16,6 +16,7 @@
 #include "cli/scenario_input.hpp"
 #include "cli/source_version.hpp"
 #include "cli/uncertain_run.hpp"
+#include "cli/variant_runs.hpp"
 #include "cli/whole_number_option.hpp"
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/records/staff_records.hpp"
@@ -45,6 +46,7 @@ struct RunOptions {
     bool report = false;
     bool full = false;
     std::string show;                         // comma-separated units to print beside the total
+    std::string variants;                     // comma-separated variants to run (default: all)
     std::vector<std::string> override_texts;  // as given, for provenance
     std::vector<models::ParameterOverride> overrides;
 };
@@ -74,6 +76,9 @@ po::options_description visible_options(RunOptions& o) {
         "parameter-sets", po::value<std::string>(&o.parameter_sets_text)->default_value("20"),
         "M: parameter sets drawn from the scenario's uncertainty; replication r runs set r mod M "
         "(0: the scenario's own values)")(
+        "variants", po::value<std::string>(&o.variants)->default_value("*", "all"),
+        "NAMES: the scenario's variants to run beside the baseline (comma-separated; \"\" for "
+        "the baseline alone)")(
         "report", po::bool_switch(&o.report),
         "also write the HTML report beside the output (OUT with .html; see wfsim report)");
     add_override_option(d, o.override_texts);
@@ -134,13 +139,23 @@ std::vector<output::QuotedFigures> quoted_figures(const models::ResolvedScenario
 int run_command(const std::vector<std::string>& args, const std::string& command_line) {
     RunOptions o;
     if (auto code = parse(args, o)) return *code;
-    const auto resolved = load_resolved_scenario(o.scenario, o.overrides);
-    if (!resolved) return kBadScenario;
-    if (auto code = check_before_simulating(o.scenario, o.output, o.threads, *resolved))
+    const auto loaded = load_resolved_scenario(o.scenario, o.overrides);
+    if (!loaded) return kBadScenario;
+    if (auto code = check_before_simulating(o.scenario, o.output, o.threads, *loaded))
         return *code;
+    const auto resolved = std::make_shared<const models::ResolvedScenario>(std::move(*loaded));
+    int code = kSuccess;
+    std::vector<std::string> chosen;  // the variants to run beside the baseline
+    if (o.variants == "*") {
+        for (const auto& v : resolved->scenario.variants) chosen.push_back(v.name);
+    } else {
+        chosen = split_list(o.variants);
+    }
+    const auto variants = resolve_variant_runs(resolved, chosen, o.scenario, o.overrides, code);
+    if (!variants) return code;
 
     const auto started = std::chrono::steady_clock::now();
-    const models::ResultLayout layout = models::make_result_layout(*resolved);
+    const models::ResultLayout layout = models::make_result_layout(variants->runs.front());
     const std::vector<std::string> show_units = split_list(o.show);
     if (const auto unknown = output::unknown_units(show_units, layout.units.names);
         !unknown.empty()) {
@@ -153,9 +168,16 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     auto outcome_definitions = define_run_outcomes(o.scenario, *resolved, layout, o.overrides);
     if (!outcome_definitions) return kBadScenario;
     models::outcomes::OutcomeRecorder outcomes(std::move(*outcome_definitions), layout,
-                                               resolved->axis, {"baseline"});
+                                               resolved->axis, variants->names);
     std::optional<UncertainRun> uncertain;
     if (!resolved->scenario.uncertainty.empty() && o.parameter_sets > 0) {
+        // Variants are resolved against the one calibrated baseline, not against each set.
+        if (variants->runs.size() > 1) {
+            std::cerr << "wfsim run: variants and parameter sets drawn from the scenario's "
+                         "uncertainty do not run together: give --variants \"\" or "
+                         "--parameter-sets 0\n";
+            return kUsage;
+        }
         uncertain = UncertainRun::prepare(*resolved, o.overrides, o.parameter_sets, o.seed,
                                           o.threads, layout);
         if (!uncertain) return kBadScenario;
@@ -182,25 +204,37 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     sim::RunnerOutcome outcome;
     std::string written = o.output;  // or beside it, when it holds a better result
     try {
-        output::ResultWriter writer(o.output, meta, layout, resolved->axis);
+        output::ResultWriter writer(o.output, meta, layout, resolved->axis, variants->names);
+        // Work items are (replication, variant), replication-major, so that every variant's
+        // replications arrive in order; each worker's model is bound to the run it computes.
+        const std::size_t runs = variants->runs.size();
         std::vector<std::unique_ptr<models::WorkforceModel>> models(o.threads);
         std::vector<const models::ResolvedScenario*> bound(o.threads, nullptr);
         ProgressMeter progress(!o.quiet);
         outcome = sim::run_replications<models::ReplicationResult>(
-            o.replications, o.threads, stop,
-            [&](unsigned worker, std::size_t index) {
-                const auto& scenario = uncertain ? uncertain->scenario_of(index) : *resolved;
-                if (bound[worker] != &scenario) {
-                    models[worker].reset();  // it refers to the scenario it was made for
-                    models[worker] = std::make_unique<models::WorkforceModel>(scenario);
-                    bound[worker] = &scenario;
+            o.replications * runs, o.threads, stop,
+            [&](unsigned worker, std::size_t item) {
+                const std::size_t run = item % runs, index = item / runs;
+                if (uncertain) {  // each parameter set is a scenario of its own
+                    const auto& scenario = uncertain->scenario_of(index);
+                    if (bound[worker] != &scenario) {
+                        models[worker].reset();  // it refers to the scenario it was made for
+                        models[worker] = std::make_unique<models::WorkforceModel>(scenario);
+                        bound[worker] = &scenario;
+                    }
+                } else if (!models[worker]) {
+                    models[worker] = std::make_unique<models::WorkforceModel>(variants->runs[run]);
+                    bound[worker] = &variants->runs[run];
+                } else if (bound[worker] != &variants->runs[run]) {
+                    models[worker]->bind(variants->runs[run]);  // a variant of the same baseline
+                    bound[worker] = &variants->runs[run];
                 }
                 return models[worker]->run(o.seed, index, &stop);
             },
-            [&](std::size_t index, models::ReplicationResult&& result) {
-                writer.append(0, index, result);
-                outcomes.record(0, index, result);
-                if (uncertain) uncertain->record(index, result);
+            [&](std::size_t item, models::ReplicationResult&& result) {
+                writer.append(item % runs, item / runs, result);
+                outcomes.record(item % runs, item / runs, result);
+                if (uncertain) uncertain->record(item / runs, result);
             },
             [&](std::size_t done, std::size_t total) { progress.update(done, total); });
         progress.finish();
@@ -240,7 +274,10 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     }
     if (outcome.stopped) {
         std::cerr << "wfsim run: interrupted; kept " << outcome.delivered << " of "
-                  << o.replications << " replications in " << written << " (marked incomplete";
+                  << o.replications * variants->runs.size()
+                  << (variants->runs.size() > 1 ? " runs (replications x variants)"
+                                                : " replications")
+                  << " in " << written << " (marked incomplete";
         if (written != o.output) std::cerr << "; " << o.output << " holds a better result, kept";
         std::cerr << ")\n";
         return kInterrupted;

@@ -9,6 +9,8 @@
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/outcomes/outcome_definitions.hpp"
 #include "models/projection/drift_report.hpp"
+#include "models/variants/variant_report.hpp"
+#include "models/variants/variant_resolution.hpp"
 
 namespace wfsim::cli {
 
@@ -31,14 +33,25 @@ int validate_command(const std::vector<std::string>& args) {
     std::vector<models::ParameterOverride> overrides;
     if (auto code = read_overrides(override_texts, options, "wfsim validate", overrides))
         return *code;
-    const auto resolved = load_resolved_scenario(scenario, overrides);
-    if (!resolved) return kBadScenario;
+    const auto loaded = load_resolved_scenario(scenario, overrides);
+    if (!loaded) return kBadScenario;
+    const auto resolved = std::make_shared<const models::ResolvedScenario>(*loaded);
     models::print_resolution(std::cout, *resolved);
     models::print_age_drift(std::cout, *resolved);
     const auto outcomes =
         define_run_outcomes(scenario, *resolved, models::make_result_layout(*resolved), overrides);
     if (!outcomes) return kBadScenario;
     models::outcomes::print_outcome_definitions(std::cout, *outcomes);
+    // Each variant, resolved against the baseline: its re-solved figures must be reachable.
+    for (const models::VariantSpec& spec : resolved->scenario.variants) {
+        try {
+            models::print_variant(std::cout, *resolved, spec,
+                                  models::resolve_variant(resolved, spec));
+        } catch (const models::CalibrationError& e) {
+            std::cerr << scenario << ": " << e.what() << "\n";
+            return kBadScenario;
+        }
+    }
     std::cout << "\n" << scenario << ": valid\n";
     return kSuccess;
 }

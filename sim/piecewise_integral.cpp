@@ -20,6 +20,11 @@ PiecewiseIntegral::PiecewiseIntegral(std::vector<double> starts, std::vector<dou
     }
 }
 
+std::size_t PiecewiseIntegral::piece(double t) const {
+    const auto next = std::upper_bound(starts_.begin(), starts_.end(), t);
+    return next == starts_.begin() ? 0 : static_cast<std::size_t>(next - starts_.begin()) - 1;
+}
+
 double PiecewiseIntegral::integral_to(double t) const {
     // The piece holding t: the last start at or before it.
     const std::size_t i = static_cast<std::size_t>(

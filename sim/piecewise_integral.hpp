@@ -20,8 +20,15 @@ class PiecewiseIntegral {
     // integral_to(end): a level held through pieces of value 0 maps to their end (where the
     // hazard starts again), as a walk through the pieces would.
     double time_reaching(double level) const;
+    // The value that holds at t (0 <= t < end), and where its piece ends.
+    double value_at(double t) const { return values_[piece(t)]; }
+    double piece_end(double t) const {
+        const std::size_t i = piece(t);
+        return i + 1 < starts_.size() ? starts_[i + 1] : end_;
+    }
 
   private:
+    std::size_t piece(double t) const;
     std::vector<double> starts_, values_;
     std::vector<double> cumulative_;  // the integral from 0 to starts_[i]
     double end_;

@@ -34,6 +34,15 @@ constexpr std::uint64_t entity_key(std::uint64_t replication_key, std::uint64_t 
     return hash_combine(replication_key, identity);
 }
 
+// The key of draws tied to one draw of an entity's flow but kept apart from its sequence: a
+// variant's second clock, or its decision to keep an event, for the event whose draws began at
+// `counter`. The entity's own sequence (and so every later draw of it) stays the same in every
+// variant; each (counter, purpose) has unrelated draws of its own.
+constexpr std::uint64_t side_key(std::uint64_t key, unsigned flow, std::uint32_t counter,
+                                 unsigned purpose) {
+    return hash_combine(hash_combine(key ^ 0x736964655f6b6579ULL, (flow << 8) | purpose), counter);
+}
+
 // A UniformRandomBitGenerator over one flow of one entity; advances the entity's draw counter,
 // which the caller owns (it lives in the entity's record).
 class KeyedStream {

@@ -164,7 +164,29 @@ double increasing_root(F&& f, double lo, double f_lo, double hi, double f_hi) {
     return x;
 }
 
+// The base onset rate at which the expected share absent is `target`, with r's spells, seasonality,
+// age multipliers and starting ages, and spells cut short by leaving at `leave_per_day`.
+double solve_onset_rate(const GroupRates& r, double target, double leave_per_day,
+                        const std::vector<double>& kernel) {
+    if (!r.seasonal && r.absence_age_multipliers.empty())
+        return onset_rate_for_share(target, r.spell_days, leave_per_day);
+    // The share rises with the onset rate: bracket from the flat closed form, then solve.
+    auto excess = [&](double a) { return predicted_share(a, r, leave_per_day, kernel) - target; };
+    double hi = 2.0 * onset_rate_for_share(target, r.spell_days, leave_per_day) + 1e-9;
+    double excess_hi = excess(hi);
+    while (excess_hi < 0.0 && hi < 1e3) excess_hi = excess(hi *= 2.0);
+    return increasing_root(excess, 0.0, -target, hi, excess_hi);
+}
+
 }  // namespace
+
+double onset_rate_for_absence_rate(const GroupRates& r, double absence_rate) {
+    if (absence_rate <= 0.0) return 0.0;
+    const double leave_per_day = r.other_leaving_per_day;
+    const std::vector<double> kernel =
+        r.seasonal ? spell_kernel(r.spell_days, leave_per_day) : std::vector<double>{};
+    return solve_onset_rate(r, absence_rate, leave_per_day, kernel);
+}
 
 double absence_share(double onset_per_day, const DurationDistribution& spell,
                      double leave_per_day) {
@@ -199,20 +221,7 @@ void resolve_absence(const GroupSpec& g, const std::string& /*path*/, GroupRates
         r.seasonal ? spell_kernel(r.spell_days, leave_per_day) : std::vector<double>{};
 
     if (spec.rate && *spec.rate > 0.0) {
-        const double target = *spec.rate;
-        const bool closed_form = !r.seasonal && r.absence_age_multipliers.empty();
-        if (closed_form) {
-            r.absence_onset_per_day = onset_rate_for_share(target, r.spell_days, leave_per_day);
-        } else {
-            // The share rises with the onset rate: bracket from the flat closed form, then solve.
-            auto excess = [&](double a) {
-                return predicted_share(a, r, leave_per_day, kernel) - target;
-            };
-            double hi = 2.0 * onset_rate_for_share(target, r.spell_days, leave_per_day) + 1e-9;
-            double excess_hi = excess(hi);
-            while (excess_hi < 0.0 && hi < 1e3) excess_hi = excess(hi *= 2.0);
-            r.absence_onset_per_day = increasing_root(excess, 0.0, -target, hi, excess_hi);
-        }
+        r.absence_onset_per_day = solve_onset_rate(r, *spec.rate, leave_per_day, kernel);
     } else if (spec.onsets_per_year) {
         r.absence_onset_per_day = *spec.onsets_per_year / kDaysPerYear;
     } else {

@@ -79,47 +79,16 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
         return;
     }
     const double hire_days = r.time_to_hire.mean;
-    // Hires a year per head: the posts that fall vacant (every leaver but those moving within
-    // the group, who keep their post; a returner leaves the share of a post they work), less
-    // those that arrivals by other routes take.
-    const double openings = r.expected_turnover -
-                            r.moves_within_group * r.destination_leaving_rate -
-                            r.returners.returns_per_year * (1.0 - r.return_wte_factor);
-    // In WTE, per WTE in post: posts are of post_wte (returners work less than a post).
-    const double hiring =
-        (openings - r.other_arrivals_per_year / r.headcount) * (r.post_wte() / r.wte_per_head);
+    const double hiring = hiring_per_head(r);
     if (g.vacancy_rate && *g.vacancy_rate > 0.0) {
-        const double v = *g.vacancy_rate;
         if (r.expected_turnover <= 0.0) {
-            warnings.push_back(path + ": no one leaves, so the vacancy rate of " + percent_text(v) +
+            warnings.push_back(path + ": no one leaves, so the vacancy rate of " +
+                               percent_text(*g.vacancy_rate) +
                                " is only the starting point: vacancies are filled after the "
                                "time to hire");
         } else {
-            if (hiring <= 0.0)
-                throw CalibrationError(
-                    path + ".vacancy_rate",
-                    "arrivals by other routes (" +
-                        std::to_string(static_cast<long>(r.other_arrivals_per_year + 0.5)) +
-                        " a year) fill every post that falls vacant, so a vacancy rate of " +
-                        percent_text(v) +
-                        " cannot be the equilibrium; lower them or drop vacancy_rate");
-            // Little's law: vacancies / staff = hires a year per head * (search + time to hire)
-            // in years. A vacancy waits for a candidate (exponential: arrivals by other routes
-            // taking some waiting vacancies leave the rest waiting as long), then the time to
-            // hire: waiting = search x (openings - other arrivals), in the pipeline = time to
-            // hire x hires.
-            const double total_days = kDaysPerYear * v / ((1.0 - v) * hiring);
-            r.search_mean_days = total_days - hire_days;
-            if (r.search_mean_days < 0.0) {
-                const double x = hiring * hire_days / kDaysPerYear;
-                throw CalibrationError(
-                    path + ".vacancy_rate",
-                    "a vacancy rate of " + percent_text(v) + " is below the " +
-                        percent_text(x / (1.0 + x)) + " that the time to hire alone gives when " +
-                        percent_text(hiring) +
-                        " of staff are hired a year; shorten recruitment.time_to_hire_days or "
-                        "raise vacancy_rate");
-            }
+            r.search_mean_days =
+                search_days_for_vacancy_rate(r, *g.vacancy_rate, path + ".vacancy_rate");
         }
     }
     const double x = std::max(0.0, hiring) * (r.search_mean_days + hire_days) / kDaysPerYear;
@@ -207,6 +176,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
                          {},
                          {},
                          {},
+                         {},
                          {}};
     if (scenario.staff_records)
         out.staff_records =
@@ -225,6 +195,8 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
             g.recruitment.hire_age_bands.empty() ? r.age_bands : g.recruitment.hire_age_bands;
         r.tenure_bands = g.tenure_bands;
         r.temporary_cover = g.temporary_cover;
+        r.has_pay = g.pay_cost_per_wte_year.has_value();
+        r.pay_per_wte_day = g.pay_cost_per_wte_year.value_or(0.0) / kDaysPerYear;
         if (out.staff_records)
             resolve_size_from_records(*out.staff_records, static_cast<int>(i), path, r);
         else
@@ -293,6 +265,45 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
     resolve_age_limit_reach(out);
     add_plausibility_warnings(out);
     return out;
+}
+
+
+double hiring_per_head(const GroupRates& r) {
+    // The posts that fall vacant (every leaver but those moving within the group, who keep their
+    // post; a returner leaves the share of a post they work), less those that arrivals by other
+    // routes take.
+    const double openings = r.expected_turnover -
+                            r.moves_within_group * r.destination_leaving_rate -
+                            r.returners.returns_per_year * (1.0 - r.return_wte_factor);
+    // In WTE, per WTE in post: posts are of post_wte (returners work less than a post).
+    return (openings - r.other_arrivals_per_year / r.headcount) * (r.post_wte() / r.wte_per_head);
+}
+
+double search_days_for_vacancy_rate(const GroupRates& r, double v, const std::string& path) {
+    const double hiring = hiring_per_head(r);
+    if (hiring <= 0.0)
+        throw CalibrationError(
+            path, "arrivals by other routes (" +
+                      std::to_string(static_cast<long>(r.other_arrivals_per_year + 0.5)) +
+                      " a year) fill every post that falls vacant, so a vacancy rate of " +
+                      percent_text(v) +
+                      " cannot be the equilibrium; lower them or drop vacancy_rate");
+    // Little's law: vacancies / staff = hires a year per head * (search + time to hire) in
+    // years. A vacancy waits for a candidate (exponential: arrivals by other routes taking some
+    // waiting vacancies leave the rest waiting as long), then the time to hire: waiting = search
+    // x (openings - other arrivals), in the pipeline = time to hire x hires.
+    const double hire_days = r.time_to_hire.mean;
+    const double search = kDaysPerYear * v / ((1.0 - v) * hiring) - hire_days;
+    if (search < 0.0) {
+        const double x = hiring * hire_days / kDaysPerYear;
+        throw CalibrationError(path, "a vacancy rate of " + percent_text(v) + " is below the " +
+                                         percent_text(x / (1.0 + x)) +
+                                         " that the time to hire alone gives when " +
+                                         percent_text(hiring) +
+                                         " of staff are hired a year; shorten "
+                                         "recruitment.time_to_hire_days or raise vacancy_rate");
+    }
+    return search;
 }
 
 }  // namespace wfsim::models

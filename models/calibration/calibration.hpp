@@ -179,6 +179,8 @@ struct GroupRates {
     std::vector<Band> tenure_bands;
 
     TemporaryCoverSpec temporary_cover;
+    double pay_per_wte_day = 0.0;  // pounds; the pay bill is counted when a group gives its pay
+    bool has_pay = false;
     GroupTimelines timelines;
 
     // The figures as quoted, for reports.
@@ -225,6 +227,7 @@ struct GraduateRates {
     double per_year = 0.0;
     int month = 9;
     double local_retention = 1.0;
+    double from_day = -sim::kNever, to_day = sim::kNever;  // cohorts arrive inside [from, to)
 };
 
 struct ReservistRates {
@@ -233,6 +236,8 @@ struct ReservistRates {
     double wte = 0.0;                                // people x WTE each
     std::vector<std::pair<double, double>> windows;  // [from, to) days of the named shocks
 };
+
+struct VariantChanges;  // models/variants/variant_changes.hpp
 
 struct ResolvedScenario {
     Scenario scenario;
@@ -248,6 +253,9 @@ struct ResolvedScenario {
     std::vector<std::string> warnings;
     // The starting workforce from staff records (shared by every replication), when given.
     std::shared_ptr<const std::vector<StaffRecord>> staff_records;
+    // A variant's dated changes and the baseline it pairs with (models/variants/); none for the
+    // baseline.
+    std::shared_ptr<const VariantChanges> changes;
 };
 
 // Throws CalibrationError naming the key path when the figures cannot be reproduced, and
@@ -304,6 +312,22 @@ void add_plausibility_warnings(ResolvedScenario& out);
 
 // Retire and return in equilibrium for the group's profile, at a base leaving hazard (a year).
 ReturnerEquilibrium returner_equilibrium(const GroupRates& r, double base_per_year);
+
+// A quoted figure solved again with everything else held at a resolved group's values, for a
+// variant that changes the figure itself (models/variants/): the base leaving hazard (a year) at
+// which the expected turnover at the start would be `turnover` (as quoted, per financial year);
+// the mean wait for a candidate (days) at which `vacancy_rate` would be the equilibrium, with the
+// group's hiring flows; the base onset rate (a day at work) at which `absence_rate` would be the
+// share absent. Each gives the group's own value for its own quoted figure. CalibrationError
+// (naming `path`) when the figure cannot be reached.
+double base_hazard_for_turnover(const GroupRates& r, double turnover, const sim::TimeAxis& axis,
+                                const std::string& path);
+double search_days_for_vacancy_rate(const GroupRates& r, double vacancy_rate,
+                                    const std::string& path);
+// Hires a year per head the quoted vacancy rate is held with: the posts that fall vacant less
+// those other routes fill.
+double hiring_per_head(const GroupRates& r);
+double onset_rate_for_absence_rate(const GroupRates& r, double absence_rate);
 
 // The mean of a multiplier profile over an age profile, `outside` where no band holds an age;
 // with the profile's ages shifted down by shift_years (a pension rule moving the schedule).

@@ -18,6 +18,21 @@ double density_below(const std::vector<Band>& bands, double years) {
     return density;
 }
 
+// The leaving the base hazard does not make, a year per head at the start: retirement, the
+// maximum working age, ill health, programmes and returners' stays ending.
+double other_ways_out_per_year(const GroupRates& r) {
+    return r.expected_retirement_rate + r.expected_age_limit_rate + r.expected_ill_health_rate +
+           r.programme_leaving_rate + r.returners.stays_ending_per_year;
+}
+
+// The base hazard (a year) at which the run's first year has `tau` leavers per mean head (tau
+// already scaled to 365.25 days), from the tenure the run starts with.
+double base_for_turnover(const GroupRates& r, double tau, double age_factor, double c) {
+    const double f = r.first_year_multiplier;
+    return start_in_tenure_steady_state(r) ? solve_base_hazard(tau, age_factor, f, c)
+                                           : solve_first_year_base(r, tau, age_factor, f, c);
+}
+
 }  // namespace
 
 double first_year_scale(const sim::TimeAxis& axis) {
@@ -115,9 +130,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
         returner_equilibrium(r, r.leave_base_per_day > 0.0 ? r.leave_base_per_day * kDaysPerYear
                                                            : spec.turnover.value_or(0.0));
     const double stays_ending = r.returners.stays_ending_per_year;
-    const double other_ways_out = retirement + r.expected_age_limit_rate +
-                                  r.expected_ill_health_rate + r.programme_leaving_rate +
-                                  stays_ending;
+    const double other_ways_out = other_ways_out_per_year(r);
     const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
     const bool steady = start_in_tenure_steady_state(r);
 
@@ -140,8 +153,7 @@ void resolve_leaving(const GroupSpec& g, const std::string& path, GroupRates& r,
             throw CalibrationError(path + ".leaving.age_multipliers",
                                    "the age multipliers are zero for everyone in the age "
                                    "profile, so the turnover cannot be reached");
-        base = steady ? solve_base_hazard(tau, age_factor, f, other_ways_out)
-                      : solve_first_year_base(r, tau, age_factor, f, other_ways_out);
+        base = base_for_turnover(r, tau, age_factor, other_ways_out);
         if (tau > other_ways_out && !(base > 0.0))
             throw CalibrationError(path + ".leaving.turnover",
                                    "turnover of " + percent_text(*spec.turnover) +
@@ -209,6 +221,27 @@ void resolve_leaving_destinations(const Scenario& s, ResolvedScenario& out) {
             r.reason_shares.push_back(reason.share);
         }
     }
+}
+
+
+double base_hazard_for_turnover(const GroupRates& r, double turnover, const sim::TimeAxis& axis,
+                                const std::string& path) {
+    const double other_ways_out = other_ways_out_per_year(r);
+    const double age_factor = mean_multiplier(r.age_bands, r.leave_age_multipliers);
+    const double tau = turnover * first_year_scale(axis);
+    if (tau < other_ways_out - 1e-12)
+        throw CalibrationError(path, "turnover of " + percent_text(turnover) +
+                                         " is below what retirement, ill health and programmes "
+                                         "alone give in the baseline (" +
+                                         percent_text(other_ways_out / first_year_scale(axis)) +
+                                         ")");
+    if (!(age_factor > 0.0)) return 0.0;
+    const double base = base_for_turnover(r, tau, age_factor, other_ways_out);
+    if (tau > other_ways_out && !(base > 0.0))
+        throw CalibrationError(path, "turnover of " + percent_text(turnover) +
+                                         " cannot be reached with the baseline's first-year "
+                                         "multiplier");
+    return base;
 }
 
 }  // namespace wfsim::models

@@ -1,6 +1,9 @@
 #include "models/metrics/metric_catalogue.hpp"
 
+#include <algorithm>
 #include <string>
+
+#include "models/variants/variant_changes.hpp"
 
 namespace wfsim::models {
 
@@ -52,7 +55,31 @@ const char* leave_reason_name(LeaveReason reason) {
     return "unknown";
 }
 
-MetricCatalogue make_metric_catalogue(const ResolvedScenario& r) {
+namespace {
+
+MetricCatalogue catalogue_of(const ResolvedScenario& r);
+
+}  // namespace
+
+MetricCatalogue make_metric_catalogue(const ResolvedScenario& run) {
+    if (!run.changes || !run.changes->layout_basis) return catalogue_of(run);
+    MetricCatalogue c = catalogue_of(*run.changes->layout_basis);
+    // The run's own reason labels, each to the basis's metric of that name.
+    const auto& labels = run.changes->layout_basis->reason_labels;
+    std::vector<int> by_label;
+    for (const std::string& label : run.reason_labels) {
+        const auto it = std::find(labels.begin(), labels.end(), label);
+        by_label.push_back(it == labels.end()
+                               ? -1
+                               : c.leavers_by_label[static_cast<std::size_t>(it - labels.begin())]);
+    }
+    c.leavers_by_label = std::move(by_label);
+    return c;
+}
+
+namespace {
+
+MetricCatalogue catalogue_of(const ResolvedScenario& r) {
     using A = Accumulation;
     MetricCatalogue c;
     c.joiners_by_route.fill(-1);
@@ -140,7 +167,28 @@ MetricCatalogue make_metric_catalogue(const ResolvedScenario& r) {
     if (!r.reservists.empty())
         c.reservist_wte_days = add("reservist_wte_days", A::Flow, "WTE-days",
                                    "reservist WTE-days deployed during surges");
+    bool pay = false;
+    for (const GroupRates& g : r.groups) pay |= g.has_pay;
+    if (pay)
+        c.pay_bill = add("pay_bill", A::Flow, "GBP",
+                         "pay of the staff in post: WTE-days in post x pay per WTE-day");
+    if (r.changes && !r.changes->costs.empty()) {
+        c.intervention_cost =
+            add("intervention_cost", A::Flow, "GBP", "cost of the variant's interventions");
+        c.intervention_cost_one_off = add("intervention_cost_one_off", A::Flow, "GBP",
+                                          "interventions' one-off costs, on their first day");
+        c.intervention_cost_per_year = add("intervention_cost_per_year", A::Flow, "GBP",
+                                           "interventions' costs a year, day by day while active");
+        c.intervention_cost_per_person =
+            add("intervention_cost_per_person", A::Flow, "GBP",
+                "interventions' costs per person reached (recruit, trainee, returner, joiner)");
+        c.intervention_cost_per_wte_day =
+            add("intervention_cost_per_wte_day", A::Flow, "GBP",
+                "interventions' costs per WTE-day of staff in post (or reservists deployed)");
+    }
     return c;
 }
+
+}  // namespace
 
 }  // namespace wfsim::models

@@ -23,8 +23,14 @@ struct MetricCatalogue {
     int waiting_for_candidates = -1;
     int unavailable_wte_days = -1, bank_wte_days = -1, agency_wte_days = -1, temporary_cost = -1,
         reservist_wte_days = -1;
+    int pay_bill = -1;  // when a group gives its pay
+    // Variants' interventions: the total and its parts, when any intervention has a cost.
+    int intervention_cost = -1, intervention_cost_one_off = -1, intervention_cost_per_year = -1,
+        intervention_cost_per_person = -1, intervention_cost_per_wte_day = -1;
 };
 
+// The metrics of a run of `resolved`. A run compared with others (variants) takes the metrics of
+// their shared layout (VariantChanges::layout_basis), its leaver reasons found by name.
 MetricCatalogue make_metric_catalogue(const ResolvedScenario& resolved);
 
 const char* route_name(Route route);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "models/variants/variant_changes.hpp"
+
 namespace wfsim::models {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -47,11 +49,16 @@ ResultLayout make_result_layout(const ResolvedScenario& resolved) {
 }
 
 MetricsRecorder::MetricsRecorder(const ResolvedScenario& resolved)
-    : axis_(resolved.axis),
-      resolved_(resolved),
+    : axis_(&resolved.axis),
+      resolved_(&resolved),
       catalogue_(make_metric_catalogue(resolved)),
       layout_(make_result_layout(resolved.units, resolved.axis.months(), catalogue_.extras)),
-      extras_(static_cast<int>(catalogue_.extras.size())) {}
+      extras_(static_cast<int>(catalogue_.extras.size())),
+      priced_(catalogue_.pay_bill >= 0 || catalogue_.intervention_cost >= 0) {}
+
+const GroupRates& MetricsRecorder::in_force(int g, double day) const {
+    return resolved_->changes ? resolved_->changes->at(day).groups[g] : resolved_->groups[g];
+}
 
 void MetricsRecorder::begin(ReplicationResult& out) {
     out_ = &out;
@@ -64,7 +71,7 @@ void MetricsRecorder::begin(ReplicationResult& out) {
     leaver_lags_.assign(groups, {});
     headcount_at_end_.assign(groups, std::vector<double>(layout_.months + 1, 0.0));
     month_ = 0;
-    month_end_ = axis_.month_start_day(1);
+    month_end_ = axis_->month_start_day(1);
     started_ = false;
 }
 
@@ -76,8 +83,8 @@ void MetricsRecorder::open_first_month() {
 
 void MetricsRecorder::open_month(int month) {
     month_ = month;
-    month_end_ = axis_.month_start_day(month + 1);
-    const double len = axis_.month_length_days(month);
+    month_end_ = axis_->month_start_day(month + 1);
+    const double len = axis_->month_length_days(month);
     for (std::size_t g = 0; g < groups_.size(); ++g) {
         Levels& l = groups_[g];
         l.joiners = l.leavers = 0.0;
@@ -85,6 +92,8 @@ void MetricsRecorder::open_month(int month) {
         l.wte_days = l.wte * len;
         l.absent_wte_days = l.absent_wte * len;
         l.establishment_days = l.establishment * len;
+        l.pay = l.pay_price * l.wte * len;
+        l.wte_day_cost = l.cost_price * l.wte * len;
         leaver_lags_[g][month % 12].fill(0.0);
         for (int e = 0; e < extras_; ++e) {
             const Accumulation a = layout_.metrics[kMetricCount + e].accumulation;
@@ -130,6 +139,14 @@ void MetricsRecorder::set_unavailable_share(int g, double t, double share) {
     l.unavailable_share = share;
 }
 
+void MetricsRecorder::set_wte_prices(int g, double t, double pay, double intervention) {
+    Levels& l = groups_[g];
+    l.pay += (pay - l.pay_price) * l.wte * until_month_end(t);
+    l.wte_day_cost += (intervention - l.cost_price) * l.wte * until_month_end(t);
+    l.pay_price = pay;
+    l.cost_price = intervention;
+}
+
 void MetricsRecorder::set_establishment(int g, double t, double wte) {
     Levels& l = groups_[g];
     l.establishment_days += (wte - l.establishment) * until_month_end(t);
@@ -153,12 +170,16 @@ double MetricsRecorder::stayers_12m(int g, int month) const {
 // sickness and industrial action); reservists deployed during their surges fill what is left.
 void MetricsRecorder::write_cover(int g, int month) {
     const auto& c = catalogue_;
-    if (c.bank_wte_days < 0 && c.reservist_wte_days < 0) return;
+    if (c.bank_wte_days < 0 && c.reservist_wte_days < 0) {
+        write_costs(g, month, 0.0);
+        return;
+    }
     double gap = std::max(0.0, cell(kEstablishmentWteDays, month, g) - cell(kWteDays, month, g)) +
                  cell(kAbsenceWteDays, month, g);
     if (c.unavailable_wte_days >= 0) gap += cell(kMetricCount + c.unavailable_wte_days, month, g);
     if (c.bank_wte_days >= 0) {
-        const TemporaryCoverSpec& spec = resolved_.groups[g].temporary_cover;
+        // Cover changes only at a month's start (a variant's changes to it are for whole months).
+        const TemporaryCoverSpec& spec = in_force(g, axis_->month_start_day(month)).temporary_cover;
         const double bank = spec.bank_fill * gap, agency = spec.agency_fill * gap;
         cell(kMetricCount + c.bank_wte_days, month, g) = bank;
         cell(kMetricCount + c.agency_wte_days, month, g) = agency;
@@ -166,17 +187,14 @@ void MetricsRecorder::write_cover(int g, int month) {
             bank * spec.bank_cost_per_wte_day + agency * spec.agency_cost_per_wte_day;
         gap -= bank + agency;
     }
+    double deployed = 0.0;
     if (c.reservist_wte_days >= 0) {
-        const double from = axis_.month_start_day(month), to = axis_.month_start_day(month + 1);
-        double available = 0.0;
-        for (const ReservistRates& r : resolved_.reservists) {
-            if (r.group != g) continue;
-            for (const auto& [a, b] : r.windows)
-                available += r.wte * std::max(0.0, std::min(b, to) - std::max(a, from));
-        }
-        cell(kMetricCount + c.reservist_wte_days, month, g) =
-            std::min(available, std::max(0.0, gap));
+        const double from = axis_->month_start_day(month), to = axis_->month_start_day(month + 1);
+        const double available = reservists_available(g, from, to, -1);
+        deployed = std::min(available, std::max(0.0, gap));
+        cell(kMetricCount + c.reservist_wte_days, month, g) = deployed;
     }
+    write_costs(g, month, deployed);
 }
 
 void MetricsRecorder::close_month(int month) {

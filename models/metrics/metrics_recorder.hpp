@@ -64,6 +64,9 @@ class MetricsRecorder {
     void recruitment_closes(int g) { groups_[g].in_recruitment -= 1.0; }
     void set_establishment(int g, double t, double wte);
     void set_unavailable_share(int g, double t, double share);
+    // Prices of the WTE in post (pounds per WTE-day) from t: pay, and interventions' per-WTE-day
+    // costs; the pay bill and those costs are their exact integrals over the WTE in post.
+    void set_wte_prices(int g, double t, double pay, double intervention);
 
     // Extra metrics by their catalogue index (ignored when the index is -1): flows count,
     // stocks and integrals change level.
@@ -91,6 +94,8 @@ class MetricsRecorder {
         double over_55 = 0, unavailable_share = 0;
         double joiners = 0, leavers = 0;  // this month
         double headcount_days = 0, wte_days = 0, absent_wte_days = 0, establishment_days = 0;
+        double pay_price = 0, cost_price = 0;  // pounds per WTE-day in post
+        double pay = 0, wte_day_cost = 0;      // their integrals this month
     };
     static constexpr int kLagBins = 13;  // months between joining the group and leaving, capped
 
@@ -102,21 +107,33 @@ class MetricsRecorder {
     void change_wte(int g, double t, double d) {
         Levels& l = groups_[g];
         l.wte += d;
-        l.wte_days += d * until_month_end(t);
+        const double days = d * until_month_end(t);
+        l.wte_days += days;
         if (l.unavailable_share != 0.0)
             change(g, catalogue_.unavailable_wte_days, t, l.unavailable_share * d);
+        if (priced_) {
+            l.pay += l.pay_price * days;
+            l.wte_day_cost += l.cost_price * days;
+        }
     }
     void open_month(int month);
     double stayers_12m(int g, int month) const;
     void write_cover(int g, int month);
+    // The values in force in a month (a variant's may change between epochs).
+    const GroupRates& in_force(int g, double day) const;
+    // Reservist WTE-days available to group g in [from, to) (of pool `pool` only, unless -1),
+    // with each pool's WTE in force day by day.
+    double reservists_available(int g, double from, double to, int pool) const;
+    // metrics_costs.cpp: the pay bill and the interventions' costs of a month.
+    void write_costs(int g, int month, double reservist_wte_days);
     double& cell(int metric, int month, int unit) {
         return out_->values[(static_cast<std::size_t>(metric) * layout_.months + month) *
                                 layout_.units.size() +
                             unit];
     }
 
-    const sim::TimeAxis& axis_;
-    const ResolvedScenario& resolved_;
+    const sim::TimeAxis* axis_;
+    const ResolvedScenario* resolved_;
     MetricCatalogue catalogue_;
     ResultLayout layout_;
     int extras_ = 0;
@@ -129,6 +146,7 @@ class MetricsRecorder {
     int month_ = 0;
     double month_end_ = 0.0;
     bool started_ = false;  // after open_first_month(): additions count as joiners
+    bool priced_ = false;   // the layout has the pay bill or interventions' costs
 };
 
 }  // namespace wfsim::models

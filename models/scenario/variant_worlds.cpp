@@ -174,6 +174,16 @@ bool apply_change(YAML::Node& tree, const InterventionSpec& change, const Interv
     std::string problem;
     const auto path = schema::parse_parameter_path(change.parameter, problem);
     if (!path) return false;  // reported where it was read
+    // The establishment is often not written (it follows from vacancy_rate): a change to it acts
+    // on the resolved establishment (models/variants/), not on the scenario as written.
+    if (path->segments.size() == 3 && path->segments[0] == "groups" &&
+        path->segments[2] == "establishment_wte") {
+        if (change.set && !number_of(YAML::Load(*change.set))) {
+            reporter.error(place.at, place.path, "expected a number of WTE, got " + *change.set);
+            return false;
+        }
+        return true;
+    }
     std::vector<ParameterOverride> overrides;
     if (change.set) {
         overrides.push_back({*path, *change.set, place.path});

@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "models/calibration/calibration.hpp"
+#include "models/variants/variant_changes.hpp"
 #include "sim/hazard_inversion.hpp"
 #include "sim/piecewise_integral.hpp"
 #include "sim/variates.hpp"
@@ -19,7 +21,11 @@ namespace wfsim::models {
 
 class AbsenceFlow {
   public:
-    AbsenceFlow(const std::vector<GroupRates>& groups, const sim::TimeAxis& axis);
+    // `groups`: the baseline's rates; `changes`: a variant's, or nullptr. The onsets of the
+    // baseline's clock are the baseline's; a variant whose onset rate differs couples to them as
+    // the leaving hazard does (leaving_hazard.hpp).
+    AbsenceFlow(const std::vector<GroupRates>& groups, const sim::TimeAxis& axis,
+                const VariantChanges* changes = nullptr);
 
     // The next onset after `now` (at work), or kNever; `scale` multiplies the rate (an upper
     // bound for thinning).
@@ -34,17 +40,31 @@ class AbsenceFlow {
         return invert_onset(g, now, birth_day, budget, scale);
     }
 
+    // A spell starting at `now`: its length, and whether it ends in leaving (long-term, and the
+    // draw says so), as in force then.
     template <class Engine>
-    double spell_length(int g, Engine& eng) const {
+    double spell_length(int g, double now, Engine& eng) const {
+        if (changes_) return changes_->at(now).groups[g].spell_days.sample(eng);
         return hot_[g].spell->sample(eng);
     }
-    // Whether a spell of this length ends in leaving (long-term, and the draw says so).
     template <class Engine>
-    bool ends_in_leaving(int g, double days, Engine& eng) const {
-        const Hot& h = hot_[g];
-        return h.long_term_leaving > 0.0 && days > h.long_term_days &&
-               sim::uniform01(eng) < h.long_term_leaving;
+    bool ends_in_leaving(int g, double now, double days, Engine& eng) const {
+        if (changes_) {
+            const GroupRates& r = changes_->at(now).groups[g];
+            return r.long_term_leaving > 0.0 && days > r.long_term_days &&
+                   sim::uniform01(eng) < r.long_term_leaving;
+        }
+        return ends_in_leaving(hot_[g], days, eng);
     }
+
+    // Variants: whether group g's onset rate differs from the baseline's, or rises above it; the
+    // two rates at t for someone born on birth_day; and the second clock's next onset, at the
+    // part of the variant's rate above the baseline's.
+    bool differs(int g) const { return changes_ && changes_->groups[g].absence; }
+    bool rises(int g) const { return changes_ && changes_->groups[g].absence_rises; }
+    double baseline_rate(int g, double t, double birth_day) const;
+    double variant_rate(int g, double t, double birth_day) const;
+    double extra_onset(int g, double now, double birth_day, double budget, double scale) const;
     // Whether the onset rate depends on nothing but the group (no birth date needed).
     bool flat(int g) const { return hot_[g].flat; }
 
@@ -55,21 +75,38 @@ class AbsenceFlow {
     };
     template <class Engine>
     StartState equilibrium_start(int g, double birth_day, Engine& eng, double scale = 1.0) const {
-        const GroupRates& r = groups_[g];
+        const GroupRates& r = (*groups_)[g];
         const std::size_t band = start_band(r, birth_day);
         const double share =
             r.start_absence_share.empty() ? r.expected_absence_share : r.start_absence_share[band];
         if (r.absence_onset_per_day > 0.0 && sim::uniform01(eng) < share) {
             const auto spell = spell_under_way(r, band, eng);
-            return {true, spell.remaining, ends_in_leaving(g, spell.length, eng)};
+            return {true, spell.remaining, ends_in_leaving(hot_[g], spell.length, eng)};
         }
         return {false, next_onset(g, 0.0, birth_day, eng, scale), false};
     }
 
   private:
+    // What every absence event reads, per group, packed together.
+    struct Hot {
+        double onset_per_day;
+        double long_term_leaving;
+        double long_term_days;
+        const DurationDistribution* spell;
+        bool flat;  // a constant rate: no seasonality, age multipliers or shocks
+    };
+    template <class Engine>
+    static bool ends_in_leaving(const Hot& h, double days, Engine& eng) {
+        return h.long_term_leaving > 0.0 && days > h.long_term_days &&
+               sim::uniform01(eng) < h.long_term_leaving;
+    }
     // The time at which the onset hazard from `now` integrates to `budget`: one search of the
     // group's seasonal and shock profile per age band crossed.
     double invert_onset(int g, double now, double birth_day, double budget, double scale) const;
+    // The same through any profile of the run, with `base` x the age multipliers.
+    double invert_through(const sim::PiecewiseIntegral& profile,
+                          const std::vector<Band>& age_multipliers, double base, double now,
+                          double birth_day, double budget) const;
 
     // Which entry of start_absence_share applies to someone born on birth_day: the band of
     // their onset multiplier at the start, or the last entry for ages outside the bands.
@@ -101,20 +138,17 @@ class AbsenceFlow {
         }
     }
 
-    const std::vector<GroupRates>& groups_;
+    const std::vector<GroupRates>* groups_;
+    const VariantChanges* changes_;
     double horizon_;
-    // What every absence event reads, per group, packed together.
-    struct Hot {
-        double onset_per_day;
-        double long_term_leaving;
-        double long_term_days;
-        const DurationDistribution* spell;
-        bool flat;  // a constant rate: no seasonality, age multipliers or shocks
-    };
     std::vector<Hot> hot_;
     // Per group, the onset multiplier over the run that does not depend on the person
     // (seasonality x shocks), with its running integral.
     std::vector<sim::PiecewiseIntegral> profiles_;
+    // The same for a variant (its seasonality in force and its shocks), for groups that differ.
+    std::vector<sim::PiecewiseIntegral> variant_profiles_;
+    // Their excess over the baseline's, where the age multipliers are the baseline's throughout.
+    std::vector<std::optional<sim::PiecewiseIntegral>> excess_profiles_;
 };
 
 }  // namespace wfsim::models

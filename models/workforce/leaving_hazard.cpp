@@ -4,14 +4,14 @@
 
 namespace wfsim::models {
 
-LeavingHazard::LeavingHazard(const std::vector<GroupRates>& groups) : groups_(groups) {
+LeavingHazard::LeavingHazard(const std::vector<GroupRates>& groups, const VariantChanges* changes)
+    : groups_(&groups), changes_(changes) {
     for (const GroupRates& g : groups)
         first_year_only_.push_back(g.leave_age_multipliers.empty() &&
                                    g.retirement_per_day.empty() && g.timelines.leaving.constant());
 }
 
-LeavingHazard::Rates LeavingHazard::at(int g, double t, const PersonClock& p) const {
-    const GroupRates& r = groups_[g];
+LeavingHazard::Rates LeavingHazard::rates_of(const GroupRates& r, double t, const PersonClock& p) {
     double leaving = r.leave_base_per_day * p.multiplier;
     double until = sim::kNever;
     const double first_year_end = p.start_day + kDaysPerYear;
@@ -46,10 +46,17 @@ LeavingHazard::Rates LeavingHazard::at(int g, double t, const PersonClock& p) co
     return {leaving, retirement, until};
 }
 
+LeavingHazard::Rates LeavingHazard::variant_at(int g, double t, const PersonClock& p) const {
+    if (!differs(g)) return at(g, t, p);
+    Rates r = rates_of(changes_->at(t).groups[g], t, p);
+    r.until = std::min(r.until, changes_->next_change(t));
+    return r;
+}
+
 double LeavingHazard::leave_time(int g, double now, const PersonClock& p, double budget,
                                  double limit, double scale) const {
     // The walk stops at the age limit, so the hazard's time is the same whenever it comes first.
-    const double age_limit = p.birth_day + groups_[g].age_limit_days;
+    const double age_limit = p.birth_day + (*groups_)[g].age_limit_days;
     if (age_limit >= limit) return hazard_time(g, now, p, budget, limit, scale);
     const double t = hazard_time(g, now, p, budget, age_limit, scale);
     return t == sim::kNever ? std::max(now, age_limit) : t;
@@ -58,7 +65,7 @@ double LeavingHazard::leave_time(int g, double now, const PersonClock& p, double
 double LeavingHazard::hazard_time(int g, double now, const PersonClock& p, double budget,
                                   double limit, double scale) const {
     if (first_year_only_[g]) {
-        const GroupRates& r = groups_[g];
+        const GroupRates& r = (*groups_)[g];
         const double base = r.leave_base_per_day * p.multiplier * scale;
         const double first_year_rate = base * r.first_year_multiplier;
         const double first_year_end = p.start_day + kDaysPerYear;
@@ -70,6 +77,19 @@ double LeavingHazard::hazard_time(int g, double now, const PersonClock& p, doubl
     return sim::invert_cumulative_hazard(now, budget, limit, [&](double t) {
         const Rates r = at(g, t, p);
         return sim::HazardPiece{(r.leaving + r.retirement) * scale, r.until};
+    });
+}
+
+double LeavingHazard::extra_leave_time(int g, double now, const PersonClock& p, double budget,
+                                       double limit, double scale) const {
+    // Nobody is at work past the maximum working age, in any variant.
+    limit = std::min(limit, p.birth_day + (*groups_)[g].age_limit_days);
+    return sim::invert_cumulative_hazard(now, budget, limit, [&](double t) {
+        const Rates b = at(g, t, p);
+        const Rates v = variant_at(g, t, p);
+        const double excess =
+            std::max(0.0, v.leaving - b.leaving) + std::max(0.0, v.retirement - b.retirement);
+        return sim::HazardPiece{excess * scale, std::min(b.until, v.until)};
     });
 }
 

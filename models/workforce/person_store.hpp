@@ -27,6 +27,15 @@ enum PersonFlag : std::uint8_t {
     kNotRetained = 64,        // t_leave is the early exit of a completer who is not retained
 };
 
+// A variant's pending events that come from its second clock (the part of a hazard above the
+// baseline's), which are handled as the variant's own (leaving_hazard.hpp).
+enum VariantFlag : std::uint8_t {
+    kExtraLeave = 1,      // t_leave
+    kExtraOnset = 2,      // t_absence
+    kExtraCandidate = 4,  // t_transition of a vacancy searching for a candidate
+    kExtraInflow = 8,     // the source of a group's extra Poisson hires
+};
+
 // Independent random streams per person: one per flow, so that a change in one flow does not
 // shift another flow's draws.
 enum RandomFlow : unsigned {
@@ -53,6 +62,7 @@ struct alignas(64) PersonRecord {
     Route route;
     std::uint8_t flags;
     std::uint8_t vacated;  // times this identity has keyed vacancies so far (post_key_from)
+    std::uint8_t variant_flags;
 
     sim::KeyedStream stream(RandomFlow flow) { return {key, flow, draws[flow]}; }
     double next_time() const {
@@ -62,6 +72,11 @@ struct alignas(64) PersonRecord {
     bool has(PersonFlag f) const { return (flags & f) != 0; }
     void set(PersonFlag f, bool on = true) {
         flags = on ? static_cast<std::uint8_t>(flags | f) : static_cast<std::uint8_t>(flags & ~f);
+    }
+    bool has(VariantFlag f) const { return (variant_flags & f) != 0; }
+    void set(VariantFlag f, bool on) {
+        variant_flags = on ? static_cast<std::uint8_t>(variant_flags | f)
+                           : static_cast<std::uint8_t>(variant_flags & ~f);
     }
 };
 static_assert(sizeof(PersonRecord) == 64, "one cache line per person");

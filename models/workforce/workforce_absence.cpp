@@ -12,17 +12,19 @@ void WorkforceModel::absence_changes(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
     const int g = r.group;
     if (r.state == PersonState::AtWork) {
-        if (!accept_onset(r)) {  // thinned away (pressure feedback)
+        // Thinned away: by pressure feedback, or by a variant whose onset rate is lower here.
+        if (!accept_onset(r) || !keep_onset(r, id, now)) {
             draw_next_onset(r, id, now);
             schedule(id);
             return;
         }
         auto rng = r.stream(kAbsenceDraws);
         r.state = PersonState::Absent;
+        r.set(kExtraOnset, false);
         metrics_.absence_starts(g, now, r.wte);
-        const double days = absence_.spell_length(g, rng);
+        const double days = absence_.spell_length(g, now, rng);
         r.t_absence = now + days;
-        if (absence_.ends_in_leaving(g, days, rng)) r.set(kSpellEndsInLeaving);
+        if (absence_.ends_in_leaving(g, now, days, rng)) r.set(kSpellEndsInLeaving);
         schedule(id);
         return;
     }

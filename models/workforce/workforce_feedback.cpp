@@ -9,9 +9,9 @@
 namespace wfsim::models {
 
 void WorkforceModel::update_pressure(int closed_month) {
-    if (!resolved_.feedback) return;
-    const FeedbackSpec& f = *resolved_.feedback;
-    for (std::size_t gi = 0; gi < resolved_.groups.size(); ++gi) {
+    if (!today_->feedback) return;
+    const FeedbackSpec& f = *today_->feedback;  // in force this month (a variant may change it)
+    for (std::size_t gi = 0; gi < resolved_->groups.size(); ++gi) {
         const int g = static_cast<int>(gi);
         const double establishment = metrics_.value(kEstablishmentWteDays, closed_month, g);
         const double in_post = metrics_.value(kWteDays, closed_month, g);

@@ -9,19 +9,44 @@
 
 namespace wfsim::models {
 
+namespace {
+
+const ResolvedScenario& baseline_of(const ResolvedScenario& r) {
+    return r.changes ? *r.changes->baseline : r;
+}
+
+}  // namespace
+
 WorkforceModel::WorkforceModel(const ResolvedScenario& resolved)
-    : resolved_(resolved),
-      leaving_(resolved.groups),
-      absence_(resolved.groups, resolved.axis),
-      recruitment_(resolved.groups, resolved.axis.horizon_days()),
+    : resolved_(&resolved),
+      changes_(resolved.changes.get()),
+      baseline_(&baseline_of(resolved)),
+      today_(&resolved),
+      leaving_(baseline_->groups, changes_),
+      absence_(baseline_->groups, resolved.axis, changes_),
+      recruitment_(baseline_->groups, resolved.axis.horizon_days(), changes_),
       metrics_(resolved),
       catalogue_(metrics_.catalogue()) {
     store_.reserve(expected_people(resolved));
+    bind(resolved);
+}
+
+void WorkforceModel::bind(const ResolvedScenario& resolved) {
+    resolved_ = &resolved;
+    changes_ = resolved.changes.get();
+    baseline_ = &baseline_of(resolved);
+    today_ = &resolved;
+    leaving_ = LeavingHazard(baseline_->groups, changes_);
+    absence_ = AbsenceFlow(baseline_->groups, resolved.axis, changes_);
+    recruitment_ = RecruitmentFlow(baseline_->groups, resolved.axis.horizon_days(), changes_);
+    metrics_ = MetricsRecorder(resolved);
+    leave_cap_ = onset_cap_ = 1.0;
     if (resolved.feedback) {
         leave_cap_ = resolved.feedback->max_multiplier;
         onset_cap_ = resolved.feedback->max_multiplier;
     }
     // Days on which a group's unavailable share changes (industrial action windows).
+    unavailable_changes_.clear();
     for (std::size_t g = 0; g < resolved.groups.size(); ++g) {
         const Timeline& t = resolved.groups[g].timelines.unavailable;
         for (double change : t.change_times())
@@ -31,6 +56,7 @@ WorkforceModel::WorkforceModel(const ResolvedScenario& resolved)
     }
     std::stable_sort(unavailable_changes_.begin(), unavailable_changes_.end(),
                      [](const auto& a, const auto& b) { return a.day < b.day; });
+    bind_variant();
 }
 
 std::uint64_t WorkforceModel::key_for(Identity kind, int owner, std::uint64_t sequence) const {
@@ -41,15 +67,15 @@ std::uint64_t WorkforceModel::key_for(Identity kind, int owner, std::uint64_t se
 
 std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::uint64_t replication,
                                                      const std::atomic<bool>* stop) {
-    const sim::TimeAxis& axis = resolved_.axis;
-    const std::size_t groups = resolved_.groups.size();
+    const sim::TimeAxis& axis = resolved_->axis;
+    const std::size_t groups = resolved_->groups.size();
     replication_key_ = sim::replication_key(seed, replication);
     horizon_ = axis.horizon_days();
     store_.clear();
     calendar_.reset(axis.horizon_days());
     // Members are read only to choose internal trainees; vacancies by every group.
     std::vector<bool> trainees_drawn(groups, false);
-    for (const TrainingRates& t : resolved_.training)
+    for (const TrainingRates& t : resolved_->training)
         if (t.from_group >= 0) trainees_drawn[t.from_group] = true;
     members_.reset(groups, std::move(trainees_drawn));
     vacancies_.reset(groups, std::vector<bool>(groups, true));
@@ -63,19 +89,25 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     waiting_head_.assign(groups, 0);
     leave_pressure_.assign(groups, 1.0);
     onset_pressure_.assign(groups, 1.0);
-    programme_recruits_.assign(resolved_.international.size(), 0);
+    programme_recruits_.assign(resolved_->international.size(), 0);
     source_left_.clear();
-    for (const TrainingRates& t : resolved_.training) source_left_.push_back(t.source_pool);
+    for (const TrainingRates& t : resolved_->training) source_left_.push_back(t.source_pool);
     next_unavailable_ = 0;
+    next_dated_ = 0;
+    today_ = changes_ ? &changes_->at(0.0) : resolved_;
+    next_epoch_day_ = changes_ ? changes_->next_change(0.0) : sim::kNever;
     events_ = 0;
     month_ = 0;
     next_month_day_ = axis.month_start_day(1);
 
     ReplicationResult result;
     metrics_.begin(result);
-    for (std::size_t g = 0; g < groups; ++g)
+    for (std::size_t g = 0; g < groups; ++g) {
         metrics_.set_unavailable_share(static_cast<int>(g), 0.0,
-                                       resolved_.groups[g].timelines.unavailable.value_at(0.0));
+                                       resolved_->groups[g].timelines.unavailable.value_at(0.0));
+        metrics_.set_wte_prices(static_cast<int>(g), 0.0,
+                                in_force(static_cast<int>(g)).pay_per_wte_day, 0.0);
+    }
     populate();
     metrics_.open_first_month();
     on_month_start(0);
@@ -85,13 +117,18 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
 }
 
 void WorkforceModel::on_day_start(int day) {
+    if (day >= next_epoch_day_) {
+        today_ = &changes_->at(day);
+        next_epoch_day_ = changes_->next_change(day);
+    }
     if (day == next_month_day_) {
         metrics_.close_month(month_);
         update_pressure(month_);
         ++month_;
-        next_month_day_ = resolved_.axis.month_start_day(month_ + 1);
+        next_month_day_ = resolved_->axis.month_start_day(month_ + 1);
         on_month_start(month_);
     }
+    if (changes_) variant_day_start(day);
     while (next_unavailable_ < unavailable_changes_.size() &&
            unavailable_changes_[next_unavailable_].day <= day) {
         const UnavailableChange& c = unavailable_changes_[next_unavailable_++];

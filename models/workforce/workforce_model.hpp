@@ -7,7 +7,12 @@
 // workforce_population.cpp (the starting workforce), workforce_staffing.cpp (joining, leaving,
 // moves, retirement), workforce_recruitment.cpp (vacancies, the labour pool, the establishment),
 // workforce_absence.cpp, workforce_programmes.cpp (international supply, training, graduates,
-// month-start actions) and workforce_feedback.cpp (pressure).
+// month-start actions), workforce_feedback.cpp (pressure) and workforce_variant.cpp (a variant's
+// second clocks and dated changes).
+//
+// A variant (a resolved scenario with `changes`, models/variants/) runs through the same code:
+// values read at an event are those in force then, and each hazard's first clock is the
+// baseline's, so that where nothing differs the variant draws exactly what the baseline draws.
 #include <atomic>
 #include <cstdint>
 #include <optional>
@@ -27,6 +32,9 @@ namespace wfsim::models {
 class WorkforceModel {
   public:
     explicit WorkforceModel(const ResolvedScenario& resolved);
+    // Runs another scenario of the same shape (a variant of the same baseline: the same groups,
+    // time axis and metric layout) with this model's buffers.
+    void bind(const ResolvedScenario& resolved);
 
     const ResultLayout& layout() const { return metrics_.layout(); }
 
@@ -123,10 +131,13 @@ class WorkforceModel {
     void absence_changes(std::uint32_t id, double now);
     void start_at_work(std::uint32_t id, double now);
     void draw_next_onset(PersonRecord& r, std::uint32_t id, double now) {
+        const std::uint32_t first_draw = r.draws[kAbsenceDraws];
         auto rng = r.stream(kAbsenceDraws);
         const int g = r.group;
         const double birth = absence_.flat(g) ? 0.0 : store_.details(id).birth_day;
         r.t_absence = absence_.next_onset(g, now, birth, rng, onset_cap_);
+        r.set(kExtraOnset, false);
+        if (absence_.rises(g)) add_extra_onset(r, id, now, first_draw);
     }
 
     // workforce_programmes.cpp
@@ -137,6 +148,23 @@ class WorkforceModel {
     void training_step(std::uint32_t id, double now);
     void refill_pools(int month);
 
+    // workforce_variant.cpp: a variant's second clocks, the events it keeps of the baseline's
+    // clocks, its dated changes and its interventions' costs.
+    void bind_variant();
+    void add_extra_leave(PersonRecord& r, std::uint32_t id, double now, std::uint32_t first_draw);
+    void add_extra_onset(PersonRecord& r, std::uint32_t id, double now, std::uint32_t first_draw);
+    void add_extra_candidate(PersonRecord& r, double now, std::uint32_t first_draw);
+    bool keep_onset(PersonRecord& r, std::uint32_t id, double now);
+    bool keep_candidate(PersonRecord& r, double now);
+    void variant_day_start(int day);
+    void apply_establishment_changes(int g, double day);
+    void reach(ResolvedCost::Reach reach, int g, int programme, double now, double people = 1.0);
+    // The values in force today (epochs change at the start of a day).
+    const GroupRates& in_force(int g) const { return today_->groups[g]; }
+    const ResolvedScenario& in_force_at(double t) const {
+        return changes_ ? changes_->at(t) : *resolved_;
+    }
+
     // workforce_feedback.cpp
     void update_pressure(int closed_month);
     bool accept_onset(PersonRecord& r) {
@@ -145,7 +173,11 @@ class WorkforceModel {
         return sim::uniform01(rng) * onset_cap_ < onset_pressure_[r.group];
     }
 
-    const ResolvedScenario& resolved_;
+    const ResolvedScenario* resolved_;
+    const VariantChanges* changes_ = nullptr;  // a variant's, or nullptr
+    const ResolvedScenario* baseline_;         // whose clocks every hazard runs first
+    const ResolvedScenario* today_;            // the values in force today
+    double next_epoch_day_ = sim::kNever;
     LeavingHazard leaving_;
     AbsenceFlow absence_;
     RecruitmentFlow recruitment_;
@@ -185,6 +217,17 @@ class WorkforceModel {
     };
     std::vector<UnavailableChange> unavailable_changes_;
     std::size_t next_unavailable_ = 0;
+    // A variant's dated changes on days: the prices of WTE in post (pay, interventions'
+    // per-WTE-day costs) of a group, what is left of a source pool; and each group's next change
+    // of its establishment (changes_->groups[g].establishment_changes).
+    struct DatedChange {
+        double day;
+        int group;          // prices of this group, or -1
+        int source_change;  // an entry of changes_->source_pool_changes, or -1
+    };
+    std::vector<DatedChange> dated_changes_;
+    std::size_t next_dated_ = 0;
+    std::vector<std::size_t> next_establishment_;
 };
 
 }  // namespace wfsim::models

@@ -29,15 +29,15 @@ double steady_state_tenure(const GroupRates& g, Engine& eng) {
 }  // namespace
 
 void WorkforceModel::populate() {
-    const sim::TimeAxis& axis = resolved_.axis;
-    for (std::size_t gi = 0; gi < resolved_.groups.size(); ++gi) {
+    const sim::TimeAxis& axis = resolved_->axis;
+    for (std::size_t gi = 0; gi < resolved_->groups.size(); ++gi) {
         const int g = static_cast<int>(gi);
-        const GroupRates& rates = resolved_.groups[g];
+        const GroupRates& rates = baseline_->groups[g];  // the starting state is the baseline's
         establishment_[g] = rates.establishment_wte;
         metrics_.set_establishment(g, 0.0, rates.establishment_wte);
-        if (resolved_.staff_records) {
+        if (resolved_->staff_records) {
             std::uint64_t index = 0;  // the record's place among its group's, in file order
-            for (const StaffRecord& record : *resolved_.staff_records)
+            for (const StaffRecord& record : *resolved_->staff_records)
                 if (record.group == g) add_initial_staff(g, index++, &record);
         } else {
             for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
@@ -60,6 +60,17 @@ void WorkforceModel::populate() {
             auto rng = store_[id].stream(kRecruitmentDraws);
             store_[id].t_transition = recruitment_.next_inflow(g, 0.0, rng);
             schedule(id);
+            if (recruitment_.inflow_rises(g)) {  // a variant's extra hires: a stream of its own
+                const std::uint32_t extra =
+                    store_.allocate(static_cast<std::uint16_t>(g), PersonState::InflowSource,
+                                    key_for(Identity::InflowSource, g, 1));
+                PersonRecord& e = store_[extra];
+                e.set(kExtraInflow, true);
+                auto draws = e.stream(kRecruitmentDraws);
+                e.t_transition =
+                    recruitment_.extra_inflow(g, 0.0, sim::standard_exponential(draws));
+                schedule(extra);
+            }
             continue;
         }
         // The vacant WTE at the start, in vacancies for hires of their own WTE as recruit_to
@@ -78,15 +89,15 @@ void WorkforceModel::populate() {
     for (int m = -60; m < 0; ++m) {
         const double day = axis.start().add_months_to_month_start(m) - axis.start();
         const int calendar_month = axis.start().add_months_to_month_start(m).ymd().month;
-        for (std::size_t p = 0; p < resolved_.international.size(); ++p) {
-            const InternationalRates& programme = resolved_.international[p];
+        for (std::size_t p = 0; p < resolved_->international.size(); ++p) {
+            const InternationalRates& programme = resolved_->international[p];
             const auto& months = programme.recruit_months;
             if (std::find(months.begin(), months.end(), calendar_month) != months.end() &&
                 programme.from_day <= day && day < programme.to_day)
                 recruit_international(static_cast<int>(p), m, day, true);
         }
-        for (std::size_t p = 0; p < resolved_.training.size(); ++p) {
-            const TrainingRates& programme = resolved_.training[p];
+        for (std::size_t p = 0; p < resolved_->training.size(); ++p) {
+            const TrainingRates& programme = resolved_->training[p];
             if (programme.intake_month == calendar_month && programme.from_day <= day &&
                 day < programme.to_day)
                 start_training(static_cast<int>(p), m, day, true);
@@ -95,7 +106,7 @@ void WorkforceModel::populate() {
 }
 
 void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRecord* record) {
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = baseline_->groups[g];
     const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g), PersonState::AtWork,
                                              key_for(Identity::InitialStaff, g, index));
     PersonRecord& r = store_[id];
@@ -142,6 +153,7 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRe
     store_.details(id).group_start_month = -1;
 
     draw_leave_time(id, 0.0);
+    const std::uint32_t first_absence_draw = r.draws[kAbsenceDraws];
     auto absence_rng = r.stream(kAbsenceDraws);
     const auto absence =
         absence_.equilibrium_start(g, store_.details(id).birth_day, absence_rng, onset_cap_);
@@ -151,6 +163,7 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRe
         if (absence.ends_in_leaving) r.set(kSpellEndsInLeaving);
     }
     r.t_absence = absence.next_change;
+    if (!absence.absent && absence_.rises(g)) add_extra_onset(r, id, 0.0, first_absence_draw);
     if (returner) {
         // Part-way through their stay: the rest of a stay under way, shortened by leaving.
         auto stay = r.stream(kRecruitmentDraws);
@@ -164,7 +177,7 @@ void WorkforceModel::add_initial_staff(int g, std::uint64_t index, const StaffRe
 
 // A retiree in the gap before coming back (retire and return in equilibrium at the start).
 void WorkforceModel::add_waiting_retiree(int g, std::uint64_t index) {
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = baseline_->groups[g];
     const std::uint32_t id = store_.allocate(static_cast<std::uint16_t>(g), PersonState::Retired,
                                              key_for(Identity::WaitingRetiree, g, index));
     PersonRecord& r = store_[id];
@@ -189,6 +202,8 @@ void WorkforceModel::add_initial_vacancy(int g, std::uint64_t index, double wte)
     const auto step = recruitment_.equilibrium_vacancy(g, rng);
     r.state = step.state;
     r.t_transition = step.until;
+    if (r.state == PersonState::Searching && recruitment_.search_rises(g))
+        add_extra_candidate(r, 0.0, 0);
     if (r.state == PersonState::Searching) vacancies_.insert(store_, g, id);
     metrics_.recruitment_opens(g);
     schedule(id);

@@ -28,22 +28,28 @@ long whole_number(double mean, Engine& eng) {
 }  // namespace
 
 void WorkforceModel::on_month_start(int month) {
-    const sim::TimeAxis& axis = resolved_.axis;
+    const sim::TimeAxis& axis = resolved_->axis;
     const double now = axis.month_start_day(month);
     const int calendar_month = axis.month_date(month).ymd().month;
-    for (std::size_t gi = 0; gi < resolved_.groups.size(); ++gi)
-        for (const auto& change : resolved_.groups[gi].establishment_changes)
+    for (std::size_t gi = 0; gi < resolved_->groups.size(); ++gi) {
+        // A variant that changes a group's establishment gives every change of it by its day.
+        if (changes_ && changes_->groups[gi].establishment) {
+            apply_establishment_changes(static_cast<int>(gi), now);
+            continue;
+        }
+        for (const auto& change : resolved_->groups[gi].establishment_changes)
             if (change.month == month) change_establishment(static_cast<int>(gi), now, change.wte);
+    }
     refill_pools(month);
-    for (std::size_t p = 0; p < resolved_.international.size(); ++p) {
-        const InternationalRates& programme = resolved_.international[p];
+    for (std::size_t p = 0; p < resolved_->international.size(); ++p) {
+        const InternationalRates& programme = today_->international[p];
         const auto& months = programme.recruit_months;
         if (std::find(months.begin(), months.end(), calendar_month) != months.end() &&
             active(now, programme.from_day, programme.to_day))
             recruit_international(static_cast<int>(p), month, now, false);
     }
-    for (std::size_t p = 0; p < resolved_.training.size(); ++p) {
-        const TrainingRates& programme = resolved_.training[p];
+    for (std::size_t p = 0; p < resolved_->training.size(); ++p) {
+        const TrainingRates& programme = today_->training[p];
         if (programme.intake_month == calendar_month &&
             active(now, programme.from_day, programme.to_day))
             start_training(static_cast<int>(p), month, now, false);
@@ -53,32 +59,38 @@ void WorkforceModel::on_month_start(int month) {
 // Candidates not hired by the end of a financial year are gone; experienced ones arrive month by
 // month, newly qualified ones (and local graduates) as a cohort in their month.
 void WorkforceModel::refill_pools(int month) {
-    const sim::TimeAxis& axis = resolved_.axis;
+    const sim::TimeAxis& axis = resolved_->axis;
     const int calendar_month = axis.month_date(month).ymd().month;
-    for (std::size_t gi = 0; gi < resolved_.groups.size(); ++gi) {
-        const GroupRates& g = resolved_.groups[gi];
+    for (std::size_t gi = 0; gi < resolved_->groups.size(); ++gi) {
+        const GroupRates& g = in_force(static_cast<int>(gi));
         if (!g.pool_limited) continue;
         if (calendar_month == 4) experienced_pool_[gi] = newly_qualified_pool_[gi] = 0.0;
         experienced_pool_[gi] += g.experienced_per_month;
         if (calendar_month == g.newly_qualified_month)
             newly_qualified_pool_[gi] += g.newly_qualified_per_year;
     }
-    for (const GraduateRates& c : resolved_.graduates)
-        if (c.month == calendar_month)
-            newly_qualified_pool_[c.group] += c.per_year * c.local_retention;
-    for (std::size_t gi = 0; gi < resolved_.groups.size(); ++gi)
-        if (resolved_.groups[gi].pool_limited)
-            serve_waiting(static_cast<int>(gi), axis.month_start_day(month));
+    const double now = axis.month_start_day(month);
+    for (std::size_t c = 0; c < today_->graduates.size(); ++c) {
+        const GraduateRates& cohort = today_->graduates[c];
+        if (cohort.month != calendar_month || now < cohort.from_day || now >= cohort.to_day)
+            continue;
+        const double arriving = cohort.per_year * cohort.local_retention;
+        newly_qualified_pool_[cohort.group] += arriving;
+        reach(ResolvedCost::Reach::Graduates, cohort.group, static_cast<int>(c), now, arriving);
+    }
+    // Vacancies waiting for a pool are served when it refills (or when a variant lifts its limit).
+    for (std::size_t gi = 0; gi < resolved_->groups.size(); ++gi)
+        if (!waiting_[gi].empty()) serve_waiting(static_cast<int>(gi), now);
 }
 
 // A cohort of international recruits accepts offers at `now` (month index `month`, negative for
 // cohorts recruited before the run, of whom only those still on their way are created).
 void WorkforceModel::recruit_international(int p, int month, double now, bool before_run) {
-    const InternationalRates& programme = resolved_.international[p];
+    const InternationalRates& programme = in_force_at(now).international[p];
     const int g = programme.group;
     const InternationalRates::Policy& policy = programme.policy_at(now);
     const double per_year = std::min(policy.per_year, policy.cap_per_year) *
-                            resolved_.groups[g].timelines.international.value_at(now);
+                            resolved_->groups[g].timelines.international.value_at(now);
     std::uint32_t counter = 0;
     const std::uint64_t cohort = static_cast<std::uint64_t>(month + kMonthOffset);
     sim::KeyedStream draws(key_for(Identity::ProgrammeDraws, p, cohort), 0, counter);
@@ -87,6 +99,7 @@ void WorkforceModel::recruit_international(int p, int month, double now, bool be
     if (!before_run) {
         metrics_.count(g, catalogue_.international_recruits, static_cast<double>(recruits));
         metrics_.count(g, catalogue_.international_cost, recruits * policy.cost_per_recruit);
+        reach(ResolvedCost::Reach::InternationalRecruits, g, p, now, static_cast<double>(recruits));
     }
     for (long j = 0; j < recruits; ++j) {
         const std::uint64_t key =
@@ -128,7 +141,7 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
         store_.release(id);
         return;
     }
-    const InternationalRates& programme = resolved_.international[store_.details(id).programme];
+    const InternationalRates& programme = today_->international[store_.details(id).programme];
     take_a_post(g, now, r.wte, post_key_from(r));  // may grow the store: `r` is not used after
     join_at_drawn_age(id, now, programme.age_bands);
     PersonDetails& d = store_.details(id);
@@ -139,9 +152,10 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
 // An intake starts: internal trainees leave their group (a vacancy opens behind them), external
 // ones are recruited. Before the run, only those still in training are created.
 void WorkforceModel::start_training(int p, int month, double now, bool before_run) {
-    const TrainingRates& programme = resolved_.training[p];
+    const ResolvedScenario& in_force = in_force_at(now);
+    const TrainingRates& programme = in_force.training[p];
     const int to = programme.to_group;
-    const GroupRates& target = resolved_.groups[to];
+    const GroupRates& target = in_force.groups[to];
     const std::uint64_t cohort = static_cast<std::uint64_t>(month + kMonthOffset);
     std::uint32_t counter = 0;
     sim::KeyedStream draws(key_for(Identity::ProgrammeDraws, 1000 + p, cohort), 0, counter);
@@ -149,7 +163,10 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
                            programme.places);
     if (!before_run) mean = std::min(mean, source_left_[p]);
     long intake = whole_number(mean, draws);
-    if (!before_run) source_left_[p] -= static_cast<double>(intake);
+    if (!before_run) {
+        source_left_[p] -= static_cast<double>(intake);
+        reach(ResolvedCost::Reach::Trainees, to, p, now, static_cast<double>(intake));
+    }
     const bool internal = programme.from_group >= 0 && !before_run;
     for (long j = 0; j < intake; ++j) {
         const std::uint64_t key = key_for(Identity::Trainee, p, cohort * kPerCohort + j);
@@ -202,7 +219,7 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
 void WorkforceModel::training_step(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
     const int to = r.group;
-    const TrainingRates& programme = resolved_.training[store_.details(id).programme];
+    const TrainingRates& programme = today_->training[store_.details(id).programme];
     metrics_.change(to, catalogue_.trainees, now, -1.0);
     if (programme.wte_while_training > 0.0)
         metrics_.add_wte(to, now, -programme.wte_while_training * r.wte);
@@ -225,10 +242,10 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
             in_post.t_leave = std::min(now + sim::uniform01(rng) * kDaysPerYear,
                                  leaving_.leave_time(to, now, clock(id), sim::kNever, horizon_));
             in_post.set(kNotRetained);
+            in_post.set(kExtraLeave, false);
         } else {
             // Retained: still in post a year on, and from then on the group's hazard.
-            in_post.t_leave = leaving_.draw_leave_time(to, now + kDaysPerYear, clock(id), horizon_, rng,
-                                                 leave_cap_);
+            draw_leave_time(id, now + kDaysPerYear);
         }
         schedule(id);
     }

@@ -17,6 +17,8 @@ void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wt
     const auto step = recruitment_.open_vacancy(g, now, rng);
     r.state = step.state;
     r.t_transition = step.until;
+    if (r.state == PersonState::Searching && recruitment_.search_rises(g) && step.until > now)
+        add_extra_candidate(r, now, 0);
     if (r.state == PersonState::Searching) vacancies_.insert(store_, g, id);
     metrics_.recruitment_opens(g);
     schedule(id);
@@ -69,7 +71,7 @@ bool WorkforceModel::rounds_up(double part, double whole, std::uint64_t key, std
 // The WTE a hire into a vacancy keyed `key` will work: the group's post WTE, or drawn from the
 // hires' profile by the first draw of the hire's demography stream (hire_starts makes it again).
 double WorkforceModel::hire_wte(int g, std::uint64_t key) const {
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = in_force(g);
     if (rates.hire_wte.empty()) return rates.post_wte();
     std::uint32_t counter = 0;
     sim::KeyedStream demography(key, kDemographyDraws, counter);
@@ -78,7 +80,7 @@ double WorkforceModel::hire_wte(int g, std::uint64_t key) const {
 
 // A hire's WTE from the hires' profile (shares cumulated in hire_wte_upto).
 double WorkforceModel::drawn_hire_wte(int g, sim::KeyedStream& demography) const {
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = in_force(g);
     const double u = sim::uniform01(demography);
     const auto& upto = rates.hire_wte_upto;
     const auto i = std::upper_bound(upto.begin(), upto.end() - 1, u) - upto.begin();
@@ -95,6 +97,10 @@ void WorkforceModel::new_vacancy(int g, double now, double wte, std::uint64_t ke
 void WorkforceModel::candidate_found(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
     const int g = r.group;
+    if (!keep_candidate(r, now)) {  // a variant finds candidates more slowly: the search goes on
+        schedule(id);
+        return;
+    }
     if (!take_from_pool(g, r)) {
         r.set(kWaitingForPool);
         r.t_transition = sim::kNever;
@@ -111,7 +117,7 @@ void WorkforceModel::candidate_found(std::uint32_t id, double now) {
 
 // Newly qualified candidates first, then experienced ones; an unlimited pool always has one.
 bool WorkforceModel::take_from_pool(int g, PersonRecord& r) {
-    if (!resolved_.groups[g].pool_limited) return true;
+    if (!in_force(g).pool_limited) return true;
     if (newly_qualified_pool_[g] >= 1.0) {
         newly_qualified_pool_[g] -= 1.0;
         r.set(kNewlyQualified);
@@ -156,12 +162,15 @@ void WorkforceModel::serve_waiting(int g, double now) {
 void WorkforceModel::hire_starts(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
     const int g = r.group;
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = in_force(g);
     metrics_.recruitment_closes(g);
     if (!rates.hire_wte.empty()) {
-        // The draw the vacancy was advertised for (recruit_to); a fixed inflow takes it here.
+        // The draw a vacancy was advertised for (recruit_to, by the profile in force then, so a
+        // hire into it works the WTE advertised even if the profile changed since); a fixed
+        // inflow's hire takes it here.
         auto demography = r.stream(kDemographyDraws);
-        r.wte = static_cast<float>(drawn_hire_wte(g, demography));
+        const double drawn = drawn_hire_wte(g, demography);
+        if (!recruitment_.refills_vacancies(g)) r.wte = static_cast<float>(drawn);
     }
     const auto& bands =
         r.has(kNewlyQualified) ? rates.newly_qualified_age_bands : rates.hire_age_bands;
@@ -221,18 +230,35 @@ void WorkforceModel::change_establishment(int g, double now, double wte) {
     }
 }
 
-// The group's Poisson stream of hires brings one more person, who starts at once.
+// The group's Poisson stream of hires brings one more person, who starts at once. The hire is
+// keyed by the stream's draw that brought them, so that a variant keeping some of the stream's
+// hires (or adding its own, from a second stream) gives each the baseline's hire's key.
 void WorkforceModel::inflow_arrives(std::uint32_t id, double now) {
     PersonRecord& source = store_[id];
     const int g = source.group;
+    const bool extra = source.has(kExtraInflow);
+    const std::uint64_t identity =
+        (extra ? std::uint64_t{1} << 32 : 0) + source.draws[kRecruitmentDraws];
     auto rng = source.stream(kRecruitmentDraws);
-    source.t_transition = recruitment_.next_inflow(g, now, rng);
+    bool kept = true;
+    if (extra) {
+        source.t_transition = recruitment_.extra_inflow(g, now, sim::standard_exponential(rng));
+    } else {
+        source.t_transition = recruitment_.next_inflow(g, now, rng);
+        if (recruitment_.inflow_differs(g) && recruitment_.inflow_ratio(g, now) < 1.0) {
+            std::uint32_t side_draws = 0;
+            sim::KeyedStream side(
+                sim::side_key(source.key, kRecruitmentDraws, source.draws[kRecruitmentDraws], 1), 0,
+                side_draws);
+            kept = sim::uniform01(side) < recruitment_.inflow_ratio(g, now);
+        }
+    }
     schedule(id);
+    if (!kept) return;
     // Allocation may move the store: `source` is not used after this point.
-    const std::uint32_t hire =
-        store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline,
-                        key_for(Identity::InflowHire, g, inflow_hires_[g]++));
-    store_[hire].wte = static_cast<float>(resolved_.groups[g].post_wte());
+    const std::uint32_t hire = store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline,
+                                               key_for(Identity::InflowHire, g, identity));
+    store_[hire].wte = static_cast<float>(resolved_->groups[g].post_wte());
     metrics_.recruitment_opens(g);  // hire_starts closes it
     hire_starts(hire, now);
 }

@@ -27,7 +27,7 @@ void WorkforceModel::join_at_drawn_age(std::uint32_t id, double now,
 // The month at whose end someone born on birth_day is first aged 55 or more: -1 if already, the
 // number of months if not within the run.
 std::int32_t WorkforceModel::turns_55_month(std::int32_t birth_day) const {
-    const sim::TimeAxis& axis = resolved_.axis;
+    const sim::TimeAxis& axis = resolved_->axis;
     const int day55 = (axis.start() + birth_day).add_years(55) - axis.start();
     if (day55 <= 0) return -1;
     if (day55 - 1 >= axis.horizon_days()) return axis.months();
@@ -45,6 +45,7 @@ void WorkforceModel::enter_group(std::uint32_t id, int g, double now, Route rout
     metrics_.add_staff(g, now, r.wte, d.turns_55_month);
     metrics_.count(g, catalogue_.joiners_by_route[static_cast<int>(route)]);
     members_.insert(store_, g, id);
+    if (route != Route::Initial) reach(ResolvedCost::Reach::Joiners, g, -1, now);
 }
 
 // The person leaves their group (a spell under way ends with it).
@@ -74,8 +75,11 @@ void WorkforceModel::start_in_post(std::uint32_t id, double now, Route route) {
 
 void WorkforceModel::draw_leave_time(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
+    const std::uint32_t first_draw = r.draws[kLeavingDraws];
     auto rng = r.stream(kLeavingDraws);
     r.t_leave = leaving_.draw_leave_time(r.group, now, clock(id), horizon_, rng, leave_cap_);
+    r.set(kExtraLeave, false);
+    if (leaving_.rises(r.group)) add_extra_leave(r, id, now, first_draw);
 }
 
 // The leaving hazard fires. One uniform on [0, proposed) decides: below the retirement hazard it
@@ -92,18 +96,39 @@ void WorkforceModel::leave_event(std::uint32_t id, double now) {
         return;
     }
     const int g = r.group;
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = in_force(g);
     const LeavingHazard::Rates h = leaving_.at(g, now, clock(id));
     const double actual = leave_pressure_[g] * h.leaving + h.retirement;
     const double proposed = leave_cap_ * (h.leaving + h.retirement);
     auto rng = r.stream(kLeavingDraws);
     const double u = sim::uniform01(rng) * proposed;
-    if (u >= actual) {
+    bool retiring = u < h.retirement;
+    bool leaving = u < actual;
+    if (leaving_.differs(g)) {
+        // A variant's hazard: keep the baseline's event with the ratio of the two where the
+        // variant's is lower; an event of its second clock is its own (the excess of each part).
+        const LeavingHazard::Rates v = leaving_.variant_at(g, now, clock(id));
+        const std::uint32_t draw = r.draws[kLeavingDraws];
+        std::uint32_t side_draws = 0;
+        sim::KeyedStream side(sim::side_key(r.key, kLeavingDraws, draw, 2), 0, side_draws);
+        if (r.has(kExtraLeave)) {
+            const double retire_excess = std::max(0.0, v.retirement - h.retirement);
+            const double leave_excess = std::max(0.0, v.leaving - h.leaving);
+            const double w = sim::uniform01(side) * leave_cap_ * (retire_excess + leave_excess);
+            retiring = w < retire_excess;
+            leaving = w < retire_excess + leave_pressure_[g] * leave_excess;
+        } else if (retiring && v.retirement < h.retirement) {
+            retiring = leaving = sim::uniform01(side) * h.retirement < v.retirement;
+        } else if (leaving && !retiring && v.leaving < h.leaving) {
+            leaving = sim::uniform01(side) * h.leaving < v.leaving;
+        }
+    }
+    if (!leaving) {
         draw_leave_time(id, now);
         schedule(id);
         return;
     }
-    if (u < h.retirement) {
+    if (retiring) {
         retire(id, now, true);
         return;
     }
@@ -147,7 +172,7 @@ void WorkforceModel::retire(std::uint32_t id, double now, bool may_return) {
     PersonRecord& r = store_[id];
     const int g = r.group;
     const double wte = r.wte;
-    const GroupRates& rates = resolved_.groups[g];
+    const GroupRates& rates = in_force(g);
     exit_group(id, now, LeaveReason::Retirement);
     auto rng = r.stream(kLeavingDraws);
     if (may_return && rates.return_probability > 0.0 && !r.has(kHasReturned) &&
@@ -172,7 +197,8 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
         store_.release(id);
         return;
     }
-    const GroupRates& rates = resolved_.groups[r.group];
+    const GroupRates& rates = in_force(r.group);
+    reach(ResolvedCost::Reach::Returners, r.group, -1, now);
     r.wte = static_cast<float>(r.wte * rates.return_wte_factor);
     take_a_post(r.group, now, r.wte, post_key_from(r));
     start_in_post(id, now, Route::RetireReturn);
@@ -195,7 +221,7 @@ void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     // On the post's WTE, as a hire; without one, on the group's post WTE, over establishment.
     const bool refills = recruitment_.refills_vacancies(to);
     const double post = refills ? fill_a_vacancy(to) : 0.0;
-    const double wte_moved = post > 0.0 ? post : resolved_.groups[to].post_wte();
+    const double wte_moved = post > 0.0 ? post : resolved_->groups[to].post_wte();
     if (refills && post <= 0.0) recruit_to(to, now, -wte_moved, post_key_from(store_[id]));
     // A new vacancy may have grown the store: the record is looked up again.
     PersonRecord& moved = store_[id];

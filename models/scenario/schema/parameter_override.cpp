@@ -155,8 +155,8 @@ class OverrideEdit {
         flow << YAML::Flow << inherited;
         std::string text;
         for (std::size_t j = missing; j <= value; ++j)
-            text += "{" + YamlWriter::name(segments[j]) + ": ";
-        text += flow.c_str() + std::string(value - missing + 1, '}');
+            text.append("{").append(YamlWriter::name(segments[j])).append(": ");
+        text.append(flow.c_str()).append(value - missing + 1, '}');
         YAML::Node made;
         try {
             made = YAML::Load(OverrideOrigins::placed_at(first_line_, text));
@@ -251,8 +251,8 @@ class OverrideEdit {
                                const std::string& path) {
         std::string keys;
         for (std::size_t j = from; j < segments.size(); ++j)
-            keys += "{" + YamlWriter::name(segments[j]) + ": ";
-        keys += "~" + std::string(segments.size() - from, '}');
+            keys.append("{").append(YamlWriter::name(segments[j])).append(": ");
+        keys.append("~").append(segments.size() - from, '}');
         const auto value = parse_value(path);
         if (!value) return std::nullopt;
         YAML::Node outer;
