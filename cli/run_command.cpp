@@ -27,6 +27,7 @@
 #include "output/terminal_report.hpp"
 #include "output/terminal_summary.hpp"
 #include "output/uncertainty_terminal.hpp"
+#include "output/variant_comparison_report.hpp"
 #include "sim/replication_runner.hpp"
 
 namespace po = boost::program_options;
@@ -262,6 +263,7 @@ int run_command(const std::vector<std::string>& args, const std::string& command
             output::print_uncertainty(std::cout, uncertain->results(), years, layout.units.names,
                                       show_units, o.full);
         }
+        output::print_variant_comparison(std::cout, reader, show_units, o.full);
     }
     // An interrupted run is reported too: the page says at the top that it is incomplete.
     int report_code = kSuccess;

@@ -16,6 +16,8 @@
 #include "output/result_placement.hpp"
 #include "output/sha256.hpp"
 #include "output/temporary_file.hpp"
+#include "output/variant_costs.hpp"
+#include "output/variant_differences.hpp"
 #include "output/variant_output.hpp"
 
 namespace wfsim::output {
@@ -187,6 +189,12 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
     if (finished) throw std::logic_error("finish() called twice");
     if (broken) throw OutputError("cannot finish " + temporary_path + ": an earlier write failed");
     broken = true;  // until the rename succeeds
+    // Each variant beside the first (the baseline): its paired differences and cost-effectiveness,
+    // read back from the datasets before they are closed.
+    for (std::size_t v = 1; v < variants.size(); ++v) {
+        write_variant_differences(variants.front(), variants[v]);
+        write_cost_effectiveness(variants.front(), variants[v], axis);
+    }
     std::size_t stored = std::numeric_limits<std::size_t>::max();
     for (auto& v : variants) {
         v.finish();

@@ -36,6 +36,16 @@ class VariantOutput {
     const std::string& name() const { return name_; }
     const std::vector<std::int64_t>& replications() const { return replications_; }
 
+    // What is written beside the variant's own datasets (its differences from the baseline, its
+    // cost-effectiveness) reads these while the variant is open, before finish().
+    hid_t group() const { return group_.get(); }
+    const std::vector<MetricDescription>& metrics() const { return metrics_; }
+    const ReplicationDataset& values(Period period, std::size_t metric) const {
+        return period == Period::Monthly ? monthly_values_[metric] : fy_values_[metric];
+    }
+    const AxisValues& axis_values() const { return axis_values_; }
+    const std::string& file_name() const { return file_name_; }
+
   private:
     std::string name_;
     std::string file_name_;
