@@ -29,10 +29,12 @@ void add_plausibility_warnings(ResolvedScenario& out) {
         const GroupRates& g = out.groups[gi];
         if (g.poisson_inflow || !g.quoted_vacancy_rate || g.expected_turnover <= 0.0) continue;
         const std::string path = "groups." + g.name;
-        // A year, in people: posts falling vacant (moves within the group keep theirs), those
-        // other routes take, and what is left for hiring.
+        // A year, in posts: posts falling vacant (moves within the group keep theirs; a
+        // returner leaves the share of a post they work), those other routes take, and what is
+        // left for hiring (as the calibration counts them, hiring_per_head).
         const double openings =
-            g.headcount * (g.expected_turnover - g.moves_within_group * g.destination_leaving_rate);
+            g.headcount * (g.expected_turnover - g.moves_within_group * g.destination_leaving_rate -
+                           g.returners.returns_per_year * (1.0 - g.return_wte_factor));
         const double hires = openings - g.other_arrivals_per_year;
         if (openings > 0.0 && hires < kHiringShareFloor * openings)
             out.warnings.push_back(

@@ -111,11 +111,11 @@ AbsenceFlow::AbsenceFlow(const std::vector<GroupRates>& groups, const sim::TimeA
         bool same_ages = differs;
         if (differs)
             for (const auto& epoch : changes->epochs)
-                same_ages &= same_bands(epoch->groups[g].absence_age_multipliers,
-                                        r.absence_age_multipliers);
-        excess_profiles_.push_back(same_ages ? excess_profile(profiles_.back(),
-                                                              variant_profiles_.back(), axis)
-                                             : std::optional<sim::PiecewiseIntegral>());
+                same_ages &=
+                    same_bands(epoch->groups[g].absence_age_multipliers, r.absence_age_multipliers);
+        excess_profiles_.push_back(
+            same_ages ? excess_profile(profiles_.back(), variant_profiles_.back(), axis)
+                      : std::optional<sim::PiecewiseIntegral>());
     }
 }
 
@@ -155,8 +155,8 @@ double AbsenceFlow::extra_onset(int g, double now, double birth_day, double budg
 double AbsenceFlow::invert_onset(int g, double now, double birth_day, double budget,
                                  double scale) const {
     const GroupRates& r = (*groups_)[g];
-    return invert_through(profiles_[g], r.absence_age_multipliers,
-                          r.absence_onset_per_day * scale, now, birth_day, budget);
+    return invert_through(profiles_[g], r.absence_age_multipliers, r.absence_onset_per_day * scale,
+                          now, birth_day, budget);
 }
 
 double AbsenceFlow::invert_through(const sim::PiecewiseIntegral& profile,

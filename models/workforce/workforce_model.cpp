@@ -80,6 +80,7 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     members_.reset(groups, std::move(trainees_drawn));
     vacancies_.reset(groups, std::vector<bool>(groups, true));
     inflow_hires_.assign(groups, 0);
+    roundings_.assign(groups, 0);
     establishment_.assign(groups, 0.0);
     to_recruit_.assign(groups, 0.0);
     experienced_pool_.assign(groups, 0.0);

@@ -65,8 +65,9 @@ class WorkforceModel {
         NewPost = 6,  // posts opened by a rise in the establishment: (group, day)
         InternationalRecruit = 7,
         Trainee = 8,
-        ProgrammeDraws = 9,  // a programme's own draws (cohort sizes, choice of trainees)
+        ProgrammeDraws = 9,   // a programme's own draws (cohort sizes, choice of trainees)
         WaitingRetiree = 10,  // retired before the start, coming back
+        RoundedPost = 11,     // the n-th part of a hire rounded (up or not) in a group: (group, n)
     };
     std::uint64_t key_for(Identity kind, int owner, std::uint64_t sequence) const;
     // The key of the vacancies a person's leaving, arriving or moving opens (recruit_to): derived
@@ -111,8 +112,7 @@ class WorkforceModel {
 
     // workforce_recruitment.cpp
     static constexpr std::uint32_t kNoSlot = ~0u;
-    void recruit_to(int g, double now, double wte, std::uint64_t key,
-                    std::uint32_t slot = kNoSlot);
+    void recruit_to(int g, double now, double wte, std::uint64_t key, std::uint32_t slot = kNoSlot);
     static bool rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw = 0);
     double hire_wte(int g, std::uint64_t key) const;
     double drawn_hire_wte(int g, sim::KeyedStream& demography) const;
@@ -195,7 +195,7 @@ class WorkforceModel {
     std::uint64_t events_ = 0;
 
     // Per group.
-    std::vector<std::uint64_t> inflow_hires_;
+    std::vector<std::uint64_t> inflow_hires_, roundings_;
     std::vector<double> establishment_;  // WTE now
     // WTE of the establishment neither in post nor advertised: less than the next hire's WTE,
     // or negative when staff are over the establishment (or a cut is not yet made), which holds

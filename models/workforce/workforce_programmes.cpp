@@ -239,8 +239,9 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
         auto rng = in_post.stream(kLeavingDraws);
         if (sim::uniform01(rng) >= programme.retention) {
             // Within the first year, or at the maximum working age if that comes first.
-            in_post.t_leave = std::min(now + sim::uniform01(rng) * kDaysPerYear,
-                                 leaving_.leave_time(to, now, clock(id), sim::kNever, horizon_));
+            in_post.t_leave =
+                std::min(now + sim::uniform01(rng) * kDaysPerYear,
+                         leaving_.leave_time(to, now, clock(id), sim::kNever, horizon_));
             in_post.set(kNotRetained);
             in_post.set(kExtraLeave, false);
         } else {

@@ -31,18 +31,26 @@ void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wt
 // it is at least a whole hire's WTE, or reaches a point drawn uniformly below one (the vacancy's
 // own draw): random rounding, so that what is left over is nothing on average, also where the
 // establishment is no whole number of posts. So posts are WTE and the establishment holds
-// whatever WTE people come with. The vacancies are keyed from `key` (the first takes it, the n-th
-// after it hash_combine(key, n)), which derives from who or what changed the WTE (post_key_from,
-// or the day of a rise in the establishment), never from a count of the group's vacancies: so a
-// post, and the person hired into it, draw the same random numbers in every variant.
+// whatever WTE people come with. A whole hire's vacancy is keyed from `key` (the first takes it,
+// the n-th after it hash_combine(key, n)), which derives from who or what changed the WTE
+// (post_key_from, or the day of a rise in the establishment), never from a count of the group's
+// vacancies: so a post, and the person hired into it, draw the same random numbers in every
+// variant. A part of a hire is rounded by the group's own count of roundings instead, so that
+// the order of calls on the same day (which other events shift) does not change which vacancies
+// open.
 void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key,
                                 std::uint32_t slot) {
     double& balance = to_recruit_[g];
     balance += wte;
     for (std::uint64_t n = 0;; ++n) {
-        const std::uint64_t post = n == 0 ? key : sim::hash_combine(key, n);
-        const double hire = hire_wte(g, post);
-        if (!rounds_up(balance, hire, post)) break;
+        std::uint64_t post = n == 0 ? key : sim::hash_combine(key, n);
+        double hire = hire_wte(g, post);
+        if (balance < hire - 1e-6) {
+            if (balance <= 1e-6) break;
+            post = key_for(Identity::RoundedPost, g, roundings_[g]++);
+            hire = hire_wte(g, post);
+            if (!rounds_up(balance, hire, post)) break;
+        }
         balance -= hire;
         if (slot == kNoSlot) {
             new_vacancy(g, now, hire, post);
