@@ -24,12 +24,15 @@ namespace {
 
 std::string scenario(long posts, int years) {
     return "schema_version: 1\nname: reference workload with variants\nstart: 2022-04-01\n"
-           "years: " + std::to_string(years) + R"(
+           "years: " +
+           std::to_string(years) + R"(
 defaults:
   sector: nhs
-  headcount: )" + std::to_string(posts / 8) + R"(
+  headcount: )" +
+           std::to_string(posts / 8) + R"(
   wte_per_head: 1.0
-  establishment_wte: )" + std::to_string(posts / 8) + R"(
+  establishment_wte: )" +
+           std::to_string(posts / 8) + R"(
   leaving: {hazard_per_year: 0.12, max_working_age: 100}
   recruitment: {time_to_hire_days: {lognormal: {mean: 90, sd: 30}}}
   absence: {onsets_per_year: 2, spell_days: {lognormal: {mean: 8, sd: 10}}}
@@ -111,8 +114,9 @@ int main(int argc, char** argv) {
     std::printf("\nmedian ns/event: baseline alone %.1f", median(ns[0]));
     for (std::size_t k = 0; k < runs.size(); ++k)
         std::printf(", %s %.1f", names[k].c_str(), median(ns[k + 1]));
-    std::printf("\nmedian time of the baseline and its %zu variants / the baseline alone: %.2f "
-                "(peak RSS %.1f MiB)\n",
-                runs.size() - 1, median(ratio), bench::peak_rss_mib());
+    std::printf(
+        "\nmedian time of the baseline and its %zu variants / the baseline alone: %.2f "
+        "(peak RSS %.1f MiB)\n",
+        runs.size() - 1, median(ratio), bench::peak_rss_mib());
     return 0;
 }

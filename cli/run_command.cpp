@@ -142,8 +142,7 @@ int run_command(const std::vector<std::string>& args, const std::string& command
     if (auto code = parse(args, o)) return *code;
     const auto loaded = load_resolved_scenario(o.scenario, o.overrides);
     if (!loaded) return kBadScenario;
-    if (auto code = check_before_simulating(o.scenario, o.output, o.threads, *loaded))
-        return *code;
+    if (auto code = check_before_simulating(o.scenario, o.output, o.threads, *loaded)) return *code;
     const auto resolved = std::make_shared<const models::ResolvedScenario>(std::move(*loaded));
     int code = kSuccess;
     std::vector<std::string> chosen;  // the variants to run beside the baseline

@@ -17,8 +17,8 @@ struct VariantRuns {
     std::vector<models::ResolvedScenario> runs;  // one per name
 };
 
-// `chosen` names the variants to run (empty: the baseline alone). nullopt after printing why: a name
-// that is not a variant (the return code is then kUsage) or a variant whose re-solved figures
+// `chosen` names the variants to run (empty: the baseline alone). nullopt after printing why: a
+// name that is not a variant (the return code is then kUsage) or a variant whose re-solved figures
 // cannot be reached (kBadScenario), in `code`.
 std::optional<VariantRuns> resolve_variant_runs(
     std::shared_ptr<const models::ResolvedScenario> baseline,

@@ -133,14 +133,13 @@ void print_variant_comparison(std::ostream& out, const ResultReader& reader,
                    "        net cost from the start\n";
             for (std::size_t y : years) {
                 const std::string ce = var + "/cost_effectiveness/";
-                std::snprintf(
-                    line, sizeof line, "  %-14s %-8s %16s   %-30s %s\n", "",
-                    axes.financial_years[y].c_str(), money(at(cost, y, u)).c_str(),
-                    (money(at(net, y, u)) + " (" +
-                     money(at(tables.get(ce + "net_cost/ci95_low"), y, u)) + " to " +
-                     money(at(tables.get(ce + "net_cost/ci95_high"), y, u)) + ")")
-                        .c_str(),
-                    money(at(tables.get(ce + "net_cost_cumulative/mean"), y, u)).c_str());
+                std::snprintf(line, sizeof line, "  %-14s %-8s %16s   %-30s %s\n", "",
+                              axes.financial_years[y].c_str(), money(at(cost, y, u)).c_str(),
+                              (money(at(net, y, u)) + " (" +
+                               money(at(tables.get(ce + "net_cost/ci95_low"), y, u)) + " to " +
+                               money(at(tables.get(ce + "net_cost/ci95_high"), y, u)) + ")")
+                                  .c_str(),
+                              money(at(tables.get(ce + "net_cost_cumulative/mean"), y, u)).c_str());
                 out << line;
             }
             const std::size_t last = years.back();

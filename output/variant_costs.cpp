@@ -50,12 +50,13 @@ std::vector<Measure> measures() {
             cumulative ? ", from the start of the run to the end of the financial year"
                        : ", in the financial year";
         for (int q = 0; q < kQuantities; ++q)
-            out.push_back({gains[q][0] + suffix, gains[q][1], gains[q][2] + when, q, -1,
-                           cumulative});
+            out.push_back(
+                {gains[q][0] + suffix, gains[q][1], gains[q][2] + when, q, -1, cumulative});
         for (int r = 0; r < 3; ++r)
             out.push_back({ratios[r][0] + suffix, ratios[r][1],
-                           ratios[r][2] + when + " (ratio of the means; NaN unless the mean gain "
-                                                 "is above zero)",
+                           ratios[r][2] + when +
+                               " (ratio of the means; NaN unless the mean gain "
+                               "is above zero)",
                            NetCost, r + 1, cumulative});
     }
     return out;
@@ -204,16 +205,15 @@ void write_cost_effectiveness(const VariantOutput& baseline, const VariantOutput
     hdf5::write_scalar_attribute<std::int64_t>(group.get(), "paired_replications",
                                                static_cast<std::int64_t>(n),
                                                group_path + " in " + file);
-    static const std::array<const char*, 5> kNames = {"mean", "mcse", "ci95_low", "ci95_high",
-                                                      "n"};
+    static const std::array<const char*, 5> kNames = {"mean", "mcse", "ci95_low", "ci95_high", "n"};
     for (std::size_t m = 0; m < all.size(); ++m) {
         const std::string measure_path = group_path + "/" + all[m].name;
         const std::string measure_where = measure_path + " in " + file;
         hdf5::Group g = hdf5::create_ordered_group(group.get(), all[m].name, measure_where);
         hdf5::write_string_attribute(g.get(), "units", all[m].units, measure_where);
         hdf5::write_string_attribute(g.get(), "long_name", all[m].long_name, measure_where);
-        hdf5::write_string_attribute(g.get(), "axis_order", axis_order(Period::FinancialYear, false),
-                                     measure_where);
+        hdf5::write_string_attribute(g.get(), "axis_order",
+                                     axis_order(Period::FinancialYear, false), measure_where);
         const GroupCoordinates coordinates = write_group_coordinates(
             g.get(), variant.axis_values(), Period::FinancialYear, measure_path, file);
         for (int i = 0; i < 5; ++i) {

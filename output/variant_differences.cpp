@@ -116,14 +116,14 @@ void write_metric(const Tables& tables, hid_t parent, const MetricDescription& m
         const std::string name(difference_statistic_name(s));
         const std::string where = metric_path + "/" + name + " in " + file_name;
         const bool is_count = s == DifferenceStatistic::N;
-        hdf5::Dataset d =
-            is_count ? write_table(group.get(), name, H5T_STD_I64LE, H5T_NATIVE_INT64,
-                                   tables.n.data(), periods, units, where)
-                     : write_table(group.get(), name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE,
-                                   tables.real[i].data(), periods, units, where);
+        hdf5::Dataset d = is_count
+                              ? write_table(group.get(), name, H5T_STD_I64LE, H5T_NATIVE_INT64,
+                                            tables.n.data(), periods, units, where)
+                              : write_table(group.get(), name, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE,
+                                            tables.real[i].data(), periods, units, where);
         hdf5::write_string_attribute(d.get(), "units", is_count ? "1" : metric.units, where);
-        hdf5::write_string_attribute(
-            d.get(), "long_name", metric.long_name + ": " + std::string(description(s)), where);
+        hdf5::write_string_attribute(d.get(), "long_name",
+                                     metric.long_name + ": " + std::string(description(s)), where);
         hdf5::write_string_attribute(d.get(), "statistic", name, where);
         hdf5::write_string_attribute(d.get(), "axis_order", axis_order(period, false), where);
         hdf5::write_string_attribute(d.get(), "coordinates", kAuxiliaryCoordinates, where);

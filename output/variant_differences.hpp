@@ -19,9 +19,9 @@ namespace wfsim::output {
 enum class DifferenceStatistic { Mean, Mcse, Ci95Low, Ci95High, P5, P10, P50, P90, P95, N };
 std::string_view difference_statistic_name(DifferenceStatistic s);
 inline constexpr std::array<DifferenceStatistic, 10> kDifferenceStatistics = {
-    DifferenceStatistic::Mean, DifferenceStatistic::Mcse, DifferenceStatistic::Ci95Low,
-    DifferenceStatistic::Ci95High, DifferenceStatistic::P5, DifferenceStatistic::P10,
-    DifferenceStatistic::P50, DifferenceStatistic::P90, DifferenceStatistic::P95,
+    DifferenceStatistic::Mean,     DifferenceStatistic::Mcse, DifferenceStatistic::Ci95Low,
+    DifferenceStatistic::Ci95High, DifferenceStatistic::P5,   DifferenceStatistic::P10,
+    DifferenceStatistic::P50,      DifferenceStatistic::P90,  DifferenceStatistic::P95,
     DifferenceStatistic::N};
 
 // The rows of `baseline` and `variant` that hold the same replication, in replication order

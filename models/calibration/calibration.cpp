@@ -267,7 +267,6 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
     return out;
 }
 
-
 double hiring_per_head(const GroupRates& r) {
     // The posts that fall vacant (every leaver but those moving within the group, who keep their
     // post; a returner leaves the share of a post they work), less those that arrivals by other

@@ -223,7 +223,6 @@ void resolve_leaving_destinations(const Scenario& s, ResolvedScenario& out) {
     }
 }
 
-
 double base_hazard_for_turnover(const GroupRates& r, double turnover, const sim::TimeAxis& axis,
                                 const std::string& path) {
     const double other_ways_out = other_ways_out_per_year(r);

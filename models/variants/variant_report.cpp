@@ -21,8 +21,7 @@ std::string change_text(const InterventionSpec& i) {
     if (i.training) return "adds training programme (to " + i.training->to_group + ")";
     if (i.graduates) return "adds graduate cohort (" + i.graduates->group + ")";
     if (i.reservists) return "adds reservist pool (" + i.reservists->group + ")";
-    if (i.shock)
-        return "adds shock from " + i.shock->from.iso() + " to " + i.shock->to.iso();
+    if (i.shock) return "adds shock from " + i.shock->from.iso() + " to " + i.shock->to.iso();
     if (i.set) return i.parameter + " = " + *i.set;
     if (i.multiply) return i.parameter + " x " + schema::format_number(*i.multiply);
     const double add = i.add.value_or(0.0);
@@ -103,8 +102,7 @@ void print_variant(std::ostream& out, const ResolvedScenario& baseline, const Va
     out << "\n";
     for (const InterventionSpec& i : spec.interventions) {
         out << "  " << i.name << ": " << change_text(i) << ", " << when(i);
-        if (const std::string costs = cost_text(i.cost); !costs.empty())
-            out << "; costs " << costs;
+        if (const std::string costs = cost_text(i.cost); !costs.empty()) out << "; costs " << costs;
         out << "\n";
     }
     print_multiples(out, baseline, variant);

@@ -65,8 +65,8 @@ TEST_CASE("wfsim run writes each variant, its paired differences and cost-effect
     for (const auto& [variant, first] :
          {std::pair{"retention", "2023-10-01"}, std::pair{"faster_hiring", "2024-04-01"}}) {
         const std::string check = "/usr/bin/python3 " + std::string(WFSIM_SOURCE_DIR) +
-                                  "/tests/cli/test_cli_variants.py '" + dir.file("out.h5") +
-                                  "' " + variant + " " + first + " 2>&1";
+                                  "/tests/cli/test_cli_variants.py '" + dir.file("out.h5") + "' " +
+                                  variant + " " + first + " 2>&1";
         INFO(variant);
         CHECK(std::system(check.c_str()) == 0);
     }
@@ -82,7 +82,8 @@ TEST_CASE("wfsim run --variants runs some of them, each the same whatever runs b
     const output::ResultReader all(dir.file("all.h5")), one(dir.file("one.h5"));
     CHECK(one.metadata().variants == std::vector<std::string>{"baseline", "faster_hiring"});
     for (const char* variant : {"baseline", "faster_hiring"})
-        for (const char* metric : {"headcount", "leavers", "absence_wte_days", "intervention_cost"}) {
+        for (const char* metric :
+             {"headcount", "leavers", "absence_wte_days", "intervention_cost"}) {
             INFO(variant << " " << metric);
             CHECK(all.values(variant, output::Period::Monthly, metric).values ==
                   one.values(variant, output::Period::Monthly, metric).values);

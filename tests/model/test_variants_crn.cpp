@@ -71,8 +71,8 @@ TEST_CASE("paired differences vary far less than independent ones", "[model][var
     // years 2-4 (docs/model.md, "Variants").
     for (std::size_t k = 0; k < paired.size(); ++k) {
         const double ratio = variance(independent[k]) / variance(paired[k]);
-        INFO((k < 4 ? "leavers" : "vacant WTE-days") << ", year " << k % 4 + 1 << ": ratio "
-                                                      << ratio);
+        INFO((k < 4 ? "leavers" : "vacant WTE-days")
+             << ", year " << k % 4 + 1 << ": ratio " << ratio);
         CHECK(ratio > 8.0);
     }
 }

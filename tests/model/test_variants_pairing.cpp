@@ -73,27 +73,47 @@ std::string variants() {
                       cost: {per_year: 1000}}
   everything:
     interventions:
-      t1: {parameter: groups.nurses.leaving.turnover, multiply: 0.9, )" + d + R"(, cost: {per_year: 50000}}
-      t2: {parameter: groups.support.leaving.turnover, multiply: 1.2, )" + d + R"(}
-      v1: {parameter: groups.nurses.vacancy_rate, set: 7%, )" + d + R"(}
-      a1: {parameter: groups.*.absence.rate, multiply: 0.85, )" + d + R"(}
-      a2: {parameter: groups.support.absence.spell_days, multiply: 1.2, )" + d + R"(}
-      h1: {parameter: groups.*.recruitment.time_to_hire_days, add: -20, )" + d + R"(}
-      p1: {parameter: groups.nurses.recruitment.labour_pool.experienced_per_year, multiply: 1.3, )" + d + R"(}
-      i1: {parameter: international.abroad.per_year, multiply: 1.5, )" + d + R"(, cost: {per_person: 1000}}
-      tr: {parameter: training.assoc.intake_per_year, set: 40, )" + d + R"(}
-      s1: {parameter: shocks.winter.leaving, set: 1, )" + d + R"(}
-      r1: {parameter: groups.nurses.leaving.retirement.hazard_by_age, multiply: 1.2, )" + d + R"(}
-      r2: {parameter: groups.nurses.leaving.retirement.return_probability, set: 30%, )" + d + R"(}
-      f1: {parameter: groups.nurses.leaving.first_year_multiplier, set: 2, )" + d + R"(}
-      g1: {parameter: groups.support.leaving.to_groups, set: {nurses: 10%}, )" + d + R"(}
-      pay: {parameter: groups.nurses.pay_cost_per_wte_year, multiply: 1.05, )" + d + R"(}
-      cover: {parameter: groups.nurses.temporary_cover.bank_fill, set: 30%, )" + d + R"(}
-      e1: {parameter: groups.nurses.establishment_wte, multiply: 1.02, )" + d + R"(}
-      more_abroad: {international: {group: nurses, per_year: 40, pipeline_days: 90}, )" + d + R"(,
+      t1: {parameter: groups.nurses.leaving.turnover, multiply: 0.9, )" +
+           d + R"(, cost: {per_year: 50000}}
+      t2: {parameter: groups.support.leaving.turnover, multiply: 1.2, )" +
+           d + R"(}
+      v1: {parameter: groups.nurses.vacancy_rate, set: 7%, )" +
+           d + R"(}
+      a1: {parameter: groups.*.absence.rate, multiply: 0.85, )" +
+           d + R"(}
+      a2: {parameter: groups.support.absence.spell_days, multiply: 1.2, )" +
+           d + R"(}
+      h1: {parameter: groups.*.recruitment.time_to_hire_days, add: -20, )" +
+           d + R"(}
+      p1: {parameter: groups.nurses.recruitment.labour_pool.experienced_per_year, multiply: 1.3, )" +
+           d + R"(}
+      i1: {parameter: international.abroad.per_year, multiply: 1.5, )" +
+           d + R"(, cost: {per_person: 1000}}
+      tr: {parameter: training.assoc.intake_per_year, set: 40, )" +
+           d + R"(}
+      s1: {parameter: shocks.winter.leaving, set: 1, )" +
+           d + R"(}
+      r1: {parameter: groups.nurses.leaving.retirement.hazard_by_age, multiply: 1.2, )" +
+           d + R"(}
+      r2: {parameter: groups.nurses.leaving.retirement.return_probability, set: 30%, )" +
+           d + R"(}
+      f1: {parameter: groups.nurses.leaving.first_year_multiplier, set: 2, )" +
+           d + R"(}
+      g1: {parameter: groups.support.leaving.to_groups, set: {nurses: 10%}, )" +
+           d + R"(}
+      pay: {parameter: groups.nurses.pay_cost_per_wte_year, multiply: 1.05, )" +
+           d + R"(}
+      cover: {parameter: groups.nurses.temporary_cover.bank_fill, set: 30%, )" +
+           d + R"(}
+      e1: {parameter: groups.nurses.establishment_wte, multiply: 1.02, )" +
+           d + R"(}
+      more_abroad: {international: {group: nurses, per_year: 40, pipeline_days: 90}, )" +
+           d + R"(,
                     cost: {per_person: 3000, one_off: 10000}}
-      surge: {shock: {from: )" + kFrom + R"(, to: 2025-01-01, absence_onset: 1.5}}
-      retention: {parameter: groups.*.leaving.age_multipliers, set: {under_30: 0.8}, )" + d + R"(,
+      surge: {shock: {from: )" +
+           kFrom + R"(, to: 2025-01-01, absence_onset: 1.5}}
+      retention: {parameter: groups.*.leaving.age_multipliers, set: {under_30: 0.8}, )" +
+           d + R"(,
                   cost: {per_wte_day: 2}}
   mid_month:
     interventions:
@@ -107,8 +127,8 @@ std::string variants() {
 TEST_CASE("a variant that changes nothing in the run is the baseline, bit for bit",
           "[model][variants]") {
     const VariantRuns v = variant_runs(kRich + variants());
-    REQUIRE(v.names == std::vector<std::string>{"baseline", "none", "late", "everything",
-                                                "mid_month"});
+    REQUIRE(v.names ==
+            std::vector<std::string>{"baseline", "none", "late", "everything", "mid_month"});
     models::WorkforceModel model(v.runs[0]);
     for (std::uint64_t rep = 0; rep < 3; ++rep) {
         model.bind(v.runs[0]);

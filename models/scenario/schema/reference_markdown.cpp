@@ -110,18 +110,22 @@ void values_section(std::string& out) {
     out += "\n";
 }
 
-void object_section(const ObjectInfo& info, const std::string& path, std::string& out) {
+// `dated`: with the column saying what a change from a date does (scenario keys only).
+void object_section(const ObjectInfo& info, const std::string& path, bool dated, std::string& out) {
     out += "### " + (path.empty() ? std::string("Top level") : code(path)) + "\n\n";
     out += info.summary + "\n\n";
-    out +=
-        "| key | type | unit | default | allowed | meaning | typical values (source) | "
-        "changed from a date (variants) |\n";
-    out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+    out += "| key | type | unit | default | allowed | meaning | typical values (source) |";
+    out += dated ? " changed from a date (variants) |\n" : "\n";
+    out += dated ? "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                 : "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const FieldInfo& f : info.fields) {
-        const std::string dated = f.shape == Shape::Value ? schema::dated_change_text(f.dated) : "";
         out += "| " + code(schema::join_path(path, f.key)) + " | " + cell(type_cell(f)) + " | " +
                cell(f.unit) + " | " + cell(default_cell(f)) + " | " + cell(f.range_text) + " | " +
-               cell(f.meaning) + " | " + cell(f.typical) + " | " + cell(dated) + " |\n";
+               cell(f.meaning) + " | " + cell(f.typical) + " |";
+        if (dated)
+            out += " " + cell(f.shape == Shape::Value ? schema::dated_change_text(f.dated) : "") +
+                   " |";
+        out += "\n";
     }
     out += "\n";
     if (!info.alternatives.empty() || !info.rules.empty()) {
@@ -132,9 +136,9 @@ void object_section(const ObjectInfo& info, const std::string& path, std::string
     }
     for (const FieldInfo& f : info.fields) {
         if (f.shape == Shape::Object)
-            object_section(*f.object, schema::join_path(path, f.key), out);
+            object_section(*f.object, schema::join_path(path, f.key), dated, out);
         if (f.shape == Shape::NamedObjects)
-            object_section(*f.object, schema::join_path(path, f.key) + ".<name>", out);
+            object_section(*f.object, schema::join_path(path, f.key) + ".<name>", dated, out);
     }
 }
 
@@ -142,7 +146,7 @@ void object_section(const ObjectInfo& info, const std::string& path, std::string
 
 std::string object_reference_markdown(const schema::ObjectInfo& info) {
     std::string out;
-    object_section(info, "", out);
+    object_section(info, "", false, out);
     return out;
 }
 
@@ -156,7 +160,7 @@ std::string scenario_reference_markdown() {
         "key, a quoted number, or a value out of range is an error naming its line, column "
         "and key path. Typical values cite the source documents by file name.\n\n";
     values_section(out);
-    object_section(schema::scenario_schema().info(), "", out);
+    object_section(schema::scenario_schema().info(), "", true, out);
     return out;
 }
 

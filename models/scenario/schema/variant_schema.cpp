@@ -251,7 +251,7 @@ bool arithmetic_applies(const FieldInfo& target) {
 }
 
 std::optional<std::string> InterventionPathCodec::read(const ValueRef& ref, const FieldInfo&,
-                                                    ParseContext& ctx) const {
+                                                       ParseContext& ctx) const {
     auto text = read_text(ref, ctx.reporter);
     if (!text) return std::nullopt;
     std::string problem;
