@@ -1,6 +1,7 @@
 """Adds paired differences and cost-effectiveness to a result file's variants as docs/output.md
 lays them out ("Variants: differences and cost-effectiveness"), with known values, so the report
-can be tested on them. Usage: add_variant_comparison.py FILE
+can be tested on them. Usage: add_variant_comparison.py [--remove] FILE (--remove: only
+takes away the differences the writer stored)
 
 For variant number v (1, 2, ...), financial year y and unit u, every statistic group holds
   mean = v * (y + 1) * SCALE[metric] * (1 if u is the total else 2),
@@ -36,13 +37,20 @@ def add(group, name, units, scale, v, years, units_kind):
         g.create_dataset(stat, data=values).attrs["units"] = units
 
 
-with h5py.File(sys.argv[1], "r+") as f:
+with h5py.File(sys.argv[-1], "r+") as f:
     years = f["fy"].shape[0]
     kinds = [k.decode() if isinstance(k, bytes) else k for k in f["unit_kind"][()]]
     for v, variant in enumerate(f.attrs["variants"]):
         if v == 0:
             continue
         base = f[f"variants/{variant}"]
+        # The writer's own (computed from the made-up replications) give way to known values;
+        # with --remove the file is left as one written before variants had differences.
+        for name in ("monthly_difference", "fy_difference", "cost_effectiveness"):
+            if name in base:
+                del base[name]
+        if sys.argv[1] == "--remove":
+            continue
         differences = base.create_group("fy_difference")
         for metric, (units, scale) in DIFFERENCES.items():
             add(differences, metric, units, scale, v, years, kinds)

@@ -63,9 +63,13 @@ TEST_CASE("a report with variants renders in chromium with every chart", "[repor
     CHECK(page.console.empty());
     INFO(page.console);
     const auto ids = chart_ids(page.dom);
-    // 6 units (3 groups, 2 sectors, the total) x (6 charts + 4 paired differences).
-    CHECK(ids.size() == 60);
-    CHECK(summary.charts == 60);
+    // 6 units (3 groups, 2 sectors, the total) x (6 charts + 4 paired differences), and the
+    // comparison's chart of each key metric the file has (the writer stores the variant's
+    // paired differences; the made-up file has no temporary cost).
+    for (const char* metric : {"wte", "vacancy_rate", "turnover", "absence_rate", "leavers"})
+        CHECK(ids.count(std::string("chart-difference-") + metric) == 1);
+    CHECK(ids.size() == 65);
+    CHECK(summary.charts == 65);
     for (const char* unit : {"total", "nhs", "social-care", "nurses", "doctors", "carers"}) {
         for (const char* chart : kUnitCharts)
             CHECK(ids.count(std::string("chart-") + unit + "-" + chart) == 1);
