@@ -52,7 +52,9 @@ Difference paired_difference_interval(const PairedCounts& c, double z) {
     const auto root = [](double x) { return std::sqrt(std::max(0.0, x)); };
     const double d1 = p1 - w1.low, e2 = w2.high - p2;  // towards a lower difference
     const double d2 = p2 - w2.low, e1 = w1.high - p1;  // towards a higher difference
-    out.estimate = p1 - p2;
+    // One rounding, from the discordant pairs: the change in an event and in its complement
+    // are then exact negatives (p1 - p2 rounds each term first and need not be).
+    out.estimate = static_cast<double>(c.first_only - c.second_only) / n;
     out.low = std::max(-1.0, out.estimate - root(d1 * d1 - 2.0 * phi * d1 * e2 + e2 * e2));
     out.high = std::min(1.0, out.estimate + root(d2 * d2 - 2.0 * phi * d2 * e1 + e1 * e1));
     return out;
