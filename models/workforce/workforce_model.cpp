@@ -29,6 +29,7 @@ WorkforceModel::WorkforceModel(const ResolvedScenario& resolved)
       catalogue_(metrics_.catalogue()) {
     store_.reserve(expected_people(resolved));
     bind(resolved);
+    tabulate_turns_55();  // variants bound later share the time axis
 }
 
 void WorkforceModel::bind(const ResolvedScenario& resolved) {

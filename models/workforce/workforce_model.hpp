@@ -97,7 +97,14 @@ class WorkforceModel {
     // workforce_staffing.cpp
     void set_birth(std::uint32_t id, std::int32_t birth_day);
     void join_at_drawn_age(std::uint32_t id, double now, const std::vector<Band>& bands);
-    std::int32_t turns_55_month(std::int32_t birth_day) const;
+    std::int32_t turns_55_month(std::int32_t birth_day) const {
+        const std::int64_t i = static_cast<std::int64_t>(birth_day) - turns_55_first_birth_;
+        if (i < 0) return -1;
+        if (i >= static_cast<std::int64_t>(turns_55_by_birth_.size())) return turns_55_after_run_;
+        return turns_55_by_birth_[static_cast<std::size_t>(i)];
+    }
+    std::int32_t turns_55_month_by_calendar(std::int32_t birth_day) const;
+    void tabulate_turns_55();
     void enter_group(std::uint32_t id, int g, double now, Route route);
     void exit_group(std::uint32_t id, double now, LeaveReason reason);
     void start_in_post(std::uint32_t id, double now, Route route);
@@ -216,6 +223,9 @@ class WorkforceModel {
         double share;
     };
     std::vector<UnavailableChange> unavailable_changes_;
+    // turns_55_month by birth day from turns_55_first_birth_ (workforce_staffing.cpp).
+    std::vector<std::int32_t> turns_55_by_birth_;
+    std::int32_t turns_55_first_birth_ = 0, turns_55_after_run_ = 0;
     std::size_t next_unavailable_ = 0;
     // A variant's dated changes on days: the prices of WTE in post (pay, interventions'
     // per-WTE-day costs) of a group, what is left of a source pool; and each group's next change

@@ -26,12 +26,23 @@ void WorkforceModel::join_at_drawn_age(std::uint32_t id, double now,
 
 // The month at whose end someone born on birth_day is first aged 55 or more: -1 if already, the
 // number of months if not within the run.
-std::int32_t WorkforceModel::turns_55_month(std::int32_t birth_day) const {
+std::int32_t WorkforceModel::turns_55_month_by_calendar(std::int32_t birth_day) const {
     const sim::TimeAxis& axis = resolved_->axis;
     const int day55 = (axis.start() + birth_day).add_years(55) - axis.start();
     if (day55 <= 0) return -1;
     if (day55 - 1 >= axis.horizon_days()) return axis.months();
     return axis.month_of_day(day55 - 1);
+}
+
+// Only birth days within 55 years (and a few days) before the run and its end need the
+// calendar: a table of those, built once, instead of two calendar conversions per joiner.
+void WorkforceModel::tabulate_turns_55() {
+    turns_55_first_birth_ = -55 * 366 - 2;  // earlier births are 55 before the run starts
+    const int last = resolved_->axis.horizon_days() - 55 * 365 + 2;  // later: after it ends
+    turns_55_after_run_ = resolved_->axis.months();
+    turns_55_by_birth_.clear();
+    for (int b = turns_55_first_birth_; b <= last; ++b)
+        turns_55_by_birth_.push_back(turns_55_month_by_calendar(b));
 }
 
 // The person joins group g, in post and at work.
