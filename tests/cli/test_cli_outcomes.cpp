@@ -10,6 +10,7 @@
 #include "output/outcome_table_reader.hpp"
 #include "output/result_reader.hpp"
 #include "tests/cli/cli_test_support.hpp"
+#include "tests/sweeps/ward_scenarios.hpp"
 #include "tests/tool_support.hpp"
 
 using namespace wfsim;
@@ -18,23 +19,7 @@ using namespace wfsim::testing;
 namespace {
 
 // One ward, 2024/25 to 2026/27. Line 18 is `metric: turnover` of every_year.
-const std::string kWard = R"(schema_version: 1
-name: ward with targets
-start: 2024-04-01
-years: 3
-groups:
-  nurses:
-    sector: nhs
-    headcount: 40
-    vacancy_rate: 10%
-    leaving: {turnover: 12%}
-    absence: {rate: 5%}
-targets:
-  vacancy:
-    metric: vacancy_rate
-    year: 2025/26
-    at_most: 11%
-  every_year:
+const std::string kWard = small_ward("ward with targets") + kVacancyTarget + R"(  every_year:
     metric: turnover
     unit: nurses
     years: 2024/25..

@@ -7,29 +7,12 @@
 #include <sstream>
 
 #include "tests/cli/cli_test_support.hpp"
+#include "tests/sweeps/ward_scenarios.hpp"
 #include "tests/tool_support.hpp"
 
 using namespace wfsim::testing;
 
 namespace {
-
-const std::string kWard = R"(schema_version: 1
-name: ward with a target
-start: 2024-04-01
-years: 3
-groups:
-  nurses:
-    sector: nhs
-    headcount: 40
-    vacancy_rate: 10%
-    leaving: {turnover: 12%}
-    absence: {rate: 5%}
-targets:
-  vacancy:
-    metric: vacancy_rate
-    year: 2025/26
-    at_most: 11%
-)";
 
 // Turnover drives leavers, the establishment's growth the vacancy target, absence neither.
 const std::string kSweep = R"(schema_version: 1
@@ -75,7 +58,7 @@ TEST_CASE("wfsim report of a sweep file draws each design's measures as the file
                                   "python3-h5py python3-numpy"));
     if (!chromium_available()) FAIL(missing_tool_message("the chromium browser", "chromium"));
     ScratchDirectory dir;
-    dir.write("ward.yaml", kWard);
+    dir.write("ward.yaml", kWardWithTarget);
     dir.write("sweep.yaml", kSweep);
     const auto sweep = run_wfsim("sweep sweep.yaml -q -o s.h5", dir.path());
     INFO(sweep.output);

@@ -6,7 +6,7 @@
 #include "output/report/svg_chart.hpp"
 #include "output/result_reader.hpp"
 #include "tests/cli/cli_test_support.hpp"
-#include "tests/sweeps/uncertain_ward.hpp"
+#include "tests/sweeps/ward_scenarios.hpp"
 
 using namespace wfsim;
 using namespace wfsim::testing;

@@ -11,29 +11,12 @@
 #include <thread>
 
 #include "tests/cli/cli_test_support.hpp"
+#include "tests/sweeps/ward_scenarios.hpp"
 #include "tests/tool_support.hpp"
 
 using namespace wfsim::testing;
 
 namespace {
-
-const std::string kWard = R"(schema_version: 1
-name: ward with a target
-start: 2024-04-01
-years: 3
-groups:
-  nurses:
-    sector: nhs
-    headcount: 40
-    vacancy_rate: 10%
-    leaving: {turnover: 12%}
-    absence: {rate: 5%}
-targets:
-  vacancy:
-    metric: vacancy_rate
-    year: 2025/26
-    at_most: 11%
-)";
 
 // Turnover drives leavers; the establishment's growth barely does; absence does not at all.
 std::string sweep_text(int replications, const std::string& designs) {
@@ -123,7 +106,7 @@ TEST_CASE("wfsim sweep: every design, read back by the documented paths, the sam
           "[cli][sweeps]") {
     REQUIRE(python_modules_available("h5py, numpy, xarray, h5netcdf, netCDF4"));
     ScratchDirectory dir;
-    dir.write("ward.yaml", kWard);
+    dir.write("ward.yaml", kWardWithTarget);
     dir.write("sweep.yaml", sweep_text(20, kAllDesigns));
     const auto two = run_wfsim("sweep sweep.yaml -j 2 -o two.h5", dir.path());
     INFO(two.output);
@@ -154,7 +137,7 @@ TEST_CASE("wfsim sweep: every design, read back by the documented paths, the sam
 TEST_CASE("wfsim sweep --design-file: one output row per input row, as the design's own points",
           "[cli][sweeps]") {
     ScratchDirectory dir;
-    dir.write("ward.yaml", kWard);
+    dir.write("ward.yaml", kWardWithTarget);
     dir.write("sweep.yaml", sweep_text(10, "  lhs: {samples: 12}\n"));
     REQUIRE(run_wfsim("sweep sweep.yaml -q -o lhs.h5", dir.path()).exit_code == 0);
     // The Latin hypercube's points, written out as a design file (columns named, reordered),
@@ -195,7 +178,7 @@ TEST_CASE("wfsim sweep --design-file: one output row per input row, as the desig
 TEST_CASE("wfsim sweep: killed part way and resumed, it ends identical to an uninterrupted sweep",
           "[cli][sweeps]") {
     ScratchDirectory dir;
-    dir.write("ward.yaml", kWard);
+    dir.write("ward.yaml", kWardWithTarget);
     dir.write("sweep.yaml", sweep_text(60, "  oat: {}\n  morris: {trajectories: 10}\n"));
     REQUIRE(run_wfsim("sweep sweep.yaml -q -j 2 -o whole.h5", dir.path()).exit_code == 0);
 
@@ -249,7 +232,7 @@ TEST_CASE("wfsim sweep: killed part way and resumed, it ends identical to an uni
 
 TEST_CASE("wfsim sweep: Ctrl-C keeps the finished points and says how to resume", "[cli][sweeps]") {
     ScratchDirectory dir;
-    dir.write("ward.yaml", kWard);
+    dir.write("ward.yaml", kWardWithTarget);
     dir.write("sweep.yaml", sweep_text(200, "  morris: {trajectories: 20}\n"));
     const pid_t pid = start_in_background(dir, "sweep sweep.yaml -j 1 -o out.h5");
     REQUIRE(wait_for_points(dir.file("out.h5.journal")));

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "tests/cli/cli_test_support.hpp"
-#include "tests/sweeps/uncertain_ward.hpp"
+#include "tests/sweeps/ward_scenarios.hpp"
 #include "tests/tool_support.hpp"
 
 using namespace wfsim::testing;

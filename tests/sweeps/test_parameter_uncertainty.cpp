@@ -10,7 +10,7 @@
 #include "models/sweep_run/parameter_sets.hpp"
 #include "models/sweep_run/parameter_uncertainty.hpp"
 #include "models/sweep_run/point_evaluator.hpp"
-#include "tests/sweeps/uncertain_ward.hpp"
+#include "tests/sweeps/ward_scenarios.hpp"
 
 using namespace wfsim::models;
 
