@@ -96,6 +96,7 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     for (const TrainingRates& t : resolved_->training) source_left_.push_back(t.source_pool);
     next_unavailable_ = 0;
     next_dated_ = 0;
+    next_establishment_.assign(groups, 0);
     today_ = changes_ ? &changes_->at(0.0) : resolved_;
     next_epoch_day_ = changes_ ? changes_->next_change(0.0) : sim::kNever;
     events_ = 0;

@@ -30,7 +30,6 @@ double side_exponential(std::uint64_t key, unsigned flow, std::uint32_t draw) {
 
 void WorkforceModel::bind_variant() {
     dated_changes_.clear();
-    next_establishment_.assign(resolved_->groups.size(), 0);
     if (!changes_) return;
     // Prices change where an epoch starts (pay) and where a per-WTE-day cost starts or ends.
     std::vector<std::vector<double>> price_days(resolved_->groups.size());
