@@ -51,8 +51,10 @@ void resolve_size(const GroupSpec& g, const std::string& path, GroupRates& r) {
     }
     if (auto problem = group_size_problem(heads, "people")) throw CalibrationError(path, *problem);
     r.headcount = static_cast<int>(std::round(heads));
-    if (r.headcount < 1) throw CalibrationError(path, "the group has no staff in post");
+    if (r.headcount < 1 && !(g.headcount && *g.headcount == 0.0))
+        throw CalibrationError(path, "the group has no staff in post");
     r.wte = r.headcount * r.wte_per_head;
+    if (r.headcount == 0) r.heads_when_filled = g.establishment_wte.value_or(0.0) / r.wte_per_head;
 }
 
 void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates& r,
@@ -275,7 +277,9 @@ double hiring_per_head(const GroupRates& r) {
                             r.moves_within_group * r.destination_leaving_rate -
                             r.returners.returns_per_year * (1.0 - r.return_wte_factor);
     // In WTE, per WTE in post: posts are of post_wte (returners work less than a post).
-    return (openings - r.other_arrivals_per_year / r.headcount) * (r.post_wte() / r.wte_per_head);
+    const double heads = r.heads_for_rates();
+    const double others = heads > 0.0 ? r.other_arrivals_per_year / heads : 0.0;
+    return (openings - others) * (r.post_wte() / r.wte_per_head);
 }
 
 double search_days_for_vacancy_rate(const GroupRates& r, double v, const std::string& path) {

@@ -72,6 +72,10 @@ struct GroupRates {
 
     // Size: headcount and WTE in post at the start, and the funded establishment.
     int headcount = 0;
+    // A group that starts empty (headcount 0): the heads of its establishment filled, whom the
+    // calibration counts its per-head flows against.
+    double heads_when_filled = 0.0;
+    double heads_for_rates() const { return headcount > 0 ? headcount : heads_when_filled; }
     double wte_per_head = 1.0;
     double wte = 0.0;
     double establishment_wte = 0.0;

@@ -47,6 +47,8 @@ double starting_service_below(const GroupRates& r, double h1, double h2, double 
 }  // namespace
 
 bool start_in_tenure_steady_state(const GroupRates& r) {
+    // A group that starts empty has no starting tenure: its quoted turnover is its steady state's.
+    if (r.headcount == 0) return true;
     return r.steady_state_tenure && (!capped_by_age(r) || uncapped_share(r, 1.0) >= 1.0);
 }
 

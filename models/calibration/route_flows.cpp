@@ -10,6 +10,21 @@
 #include "models/calibration/calibration.hpp"
 
 namespace wfsim::models {
+namespace {
+
+// People a year per head of the group (of its establishment filled, if it starts empty).
+double per_head(const GroupRates& g, double people, const std::string& programme) {
+    if (people <= 0.0) return 0.0;
+    if (g.heads_for_rates() <= 0.0)
+        throw CalibrationError("training." + programme,
+                               "groups." + g.name +
+                                   " starts with no staff and no establishment, so the " +
+                                   "programme's flows have no group to be a share of: give it "
+                                   "an establishment_wte or start the programme later");
+    return people / g.heads_for_rates();
+}
+
+}  // namespace
 
 double intake_at_start(const TrainingRates& t) {
     return std::min({t.intake_per_year, t.places, t.source_pool});
@@ -28,13 +43,11 @@ void resolve_programme_leaving(ResolvedScenario& out) {
     for (const TrainingRates& t : out.training) {
         if (t.from_day > 0.0 || t.to_day <= 0.0) continue;
         const double intake = intake_at_start(t) * scale;
-        if (t.from_group >= 0) {
-            GroupRates& from = out.groups[t.from_group];
-            from.programme_leaving_rate += intake / from.headcount;
-        }
-        GroupRates& to = out.groups[t.to_group];
-        to.programme_leaving_rate +=
-            intake * (1.0 - t.attrition) * (1.0 - t.retention) / to.headcount;
+        if (t.from_group >= 0)
+            out.groups[t.from_group].programme_leaving_rate +=
+                per_head(out.groups[t.from_group], intake, t.name);
+        out.groups[t.to_group].programme_leaving_rate += per_head(
+            out.groups[t.to_group], intake * (1.0 - t.attrition) * (1.0 - t.retention), t.name);
     }
 }
 

@@ -61,7 +61,7 @@ class Projection {
     double age_of(int cell) const { return lowest_ + (cell + 0.5) * kStep; }
 
     void collect_other_routes(int g) {
-        const double head = std::max(1, r_.headcount);
+        const double head = std::max(1.0, r_.heads_for_rates());
         for (const InternationalRates& p : resolved_.international)
             if (p.group == g)
                 others_.push_back({international_arrivals_at_start(p) / head, &p.age_bands});
@@ -170,7 +170,8 @@ class Projection {
             place(n, *s.ages);
             joining -= n;
         }
-        if (!held) joining = r_.hires_per_day * kDaysPerYear * kStep / std::max(1, r_.headcount);
+        if (!held)
+            joining = r_.hires_per_day * kDaysPerYear * kStep / std::max(1.0, r_.heads_for_rates());
         const double newly_qualified = std::min(joining, newly_qualified_per_year_ * kStep);
         place(newly_qualified, r_.newly_qualified_age_bands);
         place(joining - newly_qualified, r_.hire_age_bands);

@@ -199,7 +199,11 @@ void WorkforceModel::add_initial_vacancy(int g, std::uint64_t index, double wte)
     PersonRecord& r = store_[id];
     r.wte = static_cast<float>(wte);
     auto rng = r.stream(kRecruitmentDraws);
-    const auto step = recruitment_.equilibrium_vacancy(g, rng);
+    // A group that starts empty advertises its posts on the first day: they are not part-way
+    // through recruitment, as the vacancies of a group in equilibrium are.
+    const auto step = baseline_->groups[g].headcount == 0
+                          ? recruitment_.open_vacancy(g, 0.0, rng)
+                          : recruitment_.equilibrium_vacancy(g, rng);
     r.state = step.state;
     r.t_transition = step.until;
     if (r.state == PersonState::Searching && recruitment_.search_rises(g))

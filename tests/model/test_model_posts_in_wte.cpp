@@ -210,3 +210,71 @@ TEST_CASE("posts in WTE: an establishment that is no whole number of posts",
     INFO("vacancy over three years " << e.mean << " +- " << e.se);
     CHECK(std::abs(e.mean - 0.10) < 4 * e.se);
 }
+
+TEST_CASE(
+    "a group that starts empty: its posts are advertised on the first day and filled by "
+    "hiring",
+    "[model][recruitment][validity]") {
+    // 100 posts of 0.8 WTE, nobody leaving, no wait for a candidate and 45 days to hire: every
+    // post is filled on day 45, in May, whatever the draws.
+    auto g = plain_group("associates", 0);
+    g.wte_per_head = 0.8;
+    g.establishment_wte = 80;
+    g.recruitment.time_to_hire = models::DurationDistribution::fixed(45);
+    const auto resolved = models::resolve_scenario(one_group_scenario(g, 3));
+    REQUIRE(resolved.groups[0].headcount == 0);
+    models::WorkforceModel model(resolved);
+    const auto r = model.run(1, 0);
+    const auto& layout = model.layout();
+    CHECK(value(*r, layout, models::kHeadcount, 0, 0) == 0);
+    CHECK(value(*r, layout, models::kInRecruitment, 0, 0) == 100);
+    CHECK(value(*r, layout, models::kJoiners, 1, 0) == 100);
+    CHECK(value(*r, layout, models::kHeadcount, 1, 0) == 100);
+    CHECK(value(*r, layout, models::kWte, 1, 0) == Approx(80).epsilon(1e-6));
+    CHECK(value(*r, layout, models::kVacanciesWte, 2, 0) == Approx(0).margin(1e-4));
+    // Filled over April's 30 days from day 45: WTE-days in post (61 - 45) x 80 by May's end.
+    CHECK(sum_of(*r, layout, "wte_days", 0, 0, 2) == Approx(16 * 80).epsilon(1e-6));
+}
+
+TEST_CASE("a group that starts empty settles at the equilibrium of its turnover and time to hire",
+          "[model][recruitment][validity]") {
+    // 500 posts, 12% turnover (no first-year or age effects, so the hazard is 0.12 a year from
+    // the first hire: the quoted turnover is the steady state's), no wait for a candidate and 60
+    // days to hire. Each post alternates between filled, Exp(0.12 a year), and vacant, 60 days:
+    // the vacancy rate is x / (1 + x), x = 0.12 x 60 / 365.25 (1.93%), from the second year on.
+    auto g = plain_group("associates", 0);
+    g.leaving.hazard_per_year.reset();
+    g.leaving.turnover = 0.12;
+    g.leaving.max_working_age = 100;  // nobody reaches it: the rates stay stationary
+    g.establishment_wte = 500;
+    g.recruitment.time_to_hire = models::DurationDistribution::fixed(60);
+    const auto resolved = models::resolve_scenario(one_group_scenario(g, 48));
+    // 12% in the run's first twelve months, 365 days.
+    const double hazard_per_day = 0.12 / 365;
+    CHECK(resolved.groups[0].leave_base_per_day == Approx(hazard_per_day).epsilon(1e-9));
+    const double x = hazard_per_day * 60;
+    const ByYear y = by_year(resolved, {1, 3}, 24, 6);
+    for (const auto& v : y.vacancy) {
+        const auto e = estimate(v);
+        INFO("vacancy " << e.mean << " +- " << e.se << " against " << x / (1 + x));
+        CHECK(std::abs(e.mean - x / (1 + x)) < 4 * e.se);
+    }
+}
+
+TEST_CASE("a group that starts empty quotes the turnover of its steady state",
+          "[model][calibration][validity]") {
+    // No starting staff, so no starting tenure to solve the first year from: with a first-year
+    // multiplier of 2 the base is the steady state's (the age-capped tenure of a uniform 18-67
+    // profile would give another).
+    auto g = quoted_group("associates", 0, 0.12, 0.0);
+    g.vacancy_rate.reset();
+    g.establishment_wte = 50;
+    g.leaving.first_year_multiplier = 2;
+    const auto empty = models::resolve_scenario(one_group_scenario(g, 12));
+    const double tau = 0.12 * models::kDaysPerYear / 365;
+    CHECK(empty.groups[0].leave_base_per_day * models::kDaysPerYear ==
+          Approx(models::solve_base_hazard(tau, 1.0, 2.0, 0.0)).epsilon(1e-9));
+    g.headcount = 50;
+    const auto filled = models::resolve_scenario(one_group_scenario(g, 12));
+    CHECK(filled.groups[0].leave_base_per_day != Approx(empty.groups[0].leave_base_per_day));
+}

@@ -334,7 +334,7 @@ TEST_CASE("a problem in an override is reported at the override", "[overrides]")
         REQUIRE(found.size() == 2);
         CHECK_THAT(found[0], Contains("--set years=1000: expected a whole number in [1, 100]"));
         CHECK(found[1] ==
-              "test.yaml:14:16: groups.porters.headcount: expected a number >= 1, got -5");
+              "test.yaml:14:16: groups.porters.headcount: expected a number >= 0, got -5");
     }
     SECTION("a part of the file that is a YAML alias of another part is not edited") {
         const std::string aliased = R"(schema_version: 1

@@ -137,7 +137,7 @@ TEST_CASE("rates and numbers out of range are errors", "[scenario]") {
     text.replace(text.find("headcount: 100"), 14, "headcount: -5");
     d = only_diagnostic(text + "    leaving: {turnover: 0.1}\n");
     check_at(d, 8, 16, "groups.nursing.headcount");
-    CHECK(d.message == "expected a number >= 1, got -5");
+    CHECK(d.message == "expected a number >= 0, got -5");
 
     text = kHead;
     text.replace(text.find("years: 5"), 8, "years: 0");
@@ -379,4 +379,25 @@ TEST_CASE("whole numbers: fractions and overflow are named", "[scenario]") {
     bad.replace(bad.find("years: 5"), 8, "years: 99999999999999999999");
     CHECK(only_diagnostic(bad).message ==
           "expected a whole number, found '99999999999999999999': it is too large");
+}
+
+TEST_CASE("a group that starts empty has posts to fill and nothing of a starting state",
+          "[scenario]") {
+    std::string text = kHead;
+    text.replace(text.find("headcount: 100"), 14, "headcount: 0");
+    CHECK_NOTHROW(load_scenario_text(
+        text + "    establishment_wte: 40\n    leaving: {turnover: 0.1}\n", "test.yaml"));
+    auto d = only_diagnostic(text + "    leaving: {turnover: 0.1}\n");
+    CHECK(d.path == "groups.nursing.headcount");
+    CHECK(d.message.find("needs establishment_wte") != std::string::npos);
+    d = only_diagnostic(text + "    vacancy_rate: 0.1\n    leaving: {turnover: 0.1}\n");
+    CHECK(d.path == "groups.nursing.vacancy_rate");
+    CHECK(d.message.find("no equilibrium to start from") != std::string::npos);
+    const auto all =
+        diagnostics_of(text +
+                       "    wte: 30\n    establishment_wte: 40\n"
+                       "    tenure_bands: {under_1: 1}\n    leaving: {turnover: 0.1}\n");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].path == "groups.nursing.wte");
+    CHECK(all[1].path == "groups.nursing.tenure_bands");
 }

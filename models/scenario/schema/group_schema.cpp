@@ -11,8 +11,34 @@ namespace {
 
 constexpr double kSizeTolerance = 0.005;  // headcount x wte_per_head against wte
 
+// A group that starts empty (a new role) has only posts: its hires fill the establishment.
+void check_starts_empty(const GroupSpec& g, CheckContext& c) {
+    if (g.wte)
+        c.error("wte",
+                "a group that starts empty (headcount 0) has no WTE in post: drop wte, and "
+                "give wte_per_head for the WTE of its hires");
+    if (!g.establishment_wte && !g.vacancy_rate)
+        c.error(
+            "headcount",
+            "a group that starts empty (headcount 0) needs establishment_wte, the WTE its "
+            "hires fill (0 with establishment.wte_by_year for a role funded from a later year)");
+    if (g.vacancy_rate)
+        c.error(
+            "vacancy_rate",
+            "a group that starts empty has no equilibrium to start from: give establishment_wte "
+            "instead of vacancy_rate "
+            "(its posts are advertised on the first day and filled after the wait for a "
+            "candidate and recruitment.time_to_hire_days)");
+    if (!g.tenure_bands.empty())
+        c.error("tenure_bands", "a group that starts empty has no staff whose service to give");
+}
+
 // A group without any size is the top level's to judge (the size may come from staff_records).
 void check_size(const GroupSpec& g, CheckContext& c) {
+    if (g.headcount && *g.headcount == 0.0) {
+        check_starts_empty(g, c);
+        return;
+    }
     if (!g.headcount && !g.wte) return;
     if (g.wte && !g.headcount && !g.wte_per_head) {
         c.error("wte", "wte alone does not give a headcount: add wte_per_head or headcount");
@@ -56,9 +82,10 @@ ObjectSchema<GroupSpec> make_group_schema() {
                   .dated = refused(kStructure)});
     s.number("headcount", &GroupSpec::headcount,
              {.unit = "people",
-              .range = at_least(1),
-              .range_text = ">= 1, at most 10,000,000",
-              .meaning = "Staff in post at the start.",
+              .range = at_least(0),
+              .range_text = ">= 0, at most 10,000,000",
+              .meaning = "Staff in post at the start. 0: the group starts empty (a new role), "
+                         "with establishment_wte the posts its hires fill from the first day.",
               .typical = "56,405 people in 48,941 WTE across Hampshire and Isle of Wight "
                          "(003_79f17af89db48d4b.txt)",
               .check = [](const double& v) { return group_size_problem(v, "people"); },
@@ -82,8 +109,8 @@ ObjectSchema<GroupSpec> make_group_schema() {
     s.number(
         "establishment_wte", &GroupSpec::establishment_wte,
         {.unit = "WTE",
-         .range = above(0),
-         .range_text = "> 0, at most 10,000,000",
+         .range = at_least(0),
+         .range_text = ">= 0, at most 10,000,000",
          .absent_text = "WTE in post (unless vacancy_rate)",
          .meaning = "Funded WTE at the start.",
          .typical = "WTE in post / (1 - vacancy rate)",
