@@ -162,13 +162,6 @@ int sweep_command(const std::vector<std::string>& args, const std::string& comma
 
     auto builder = models::point_builder(p.sweep.spec.calibration, p.baseline,
                                          p.sweep.scenario.source_text, p.sweep.scenario_path);
-    if (!builder) {
-        std::cerr << o.request.sweep_path << ": calibration: " << p.sweep.spec.calibration
-                  << ": design points that keep the baseline's calibration need variants "
-                     "resolved against it, which this version of wfsim cannot make yet; write "
-                     "calibration: each_point (docs/sweeps.md)\n";
-        return kBadScenario;
-    }
     const auto started = std::chrono::steady_clock::now();
     const std::string journal_path = o.output + ".journal";
     const auto header = journal_header(p, std::string(WFSIM_VERSION) + " " + source_version());

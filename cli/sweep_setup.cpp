@@ -6,6 +6,7 @@
 #include "models/scenario/yaml/number_text.hpp"
 #include "models/sweep_file/design_file.hpp"
 #include "models/sweep_run/output_extractor.hpp"
+#include "models/sweep_run/sweep_point_builders.hpp"
 #include "output/sha256.hpp"
 
 namespace wfsim::cli {
@@ -92,7 +93,10 @@ std::optional<PreparedSweep> prepare_sweep(const SweepRequest& request) {
         models::check_sweep_outputs(spec, p.sweep.scenario, layout, p.baseline->axis);
         p.overrides = std::make_unique<models::FactorOverrides>(spec.factors, p.sweep.scenario,
                                                                 spec.source_path);
-        models::check_factor_values(p.sweep, *p.overrides);
+        models::check_factor_values(
+            p.sweep, *p.overrides,
+            models::point_reader(spec.calibration, p.baseline, p.sweep.scenario.source_text,
+                                 p.sweep.scenario_path));
     } catch (const models::ScenarioError& e) {
         print_problems(e, request.sweep_path + " is not a valid sweep");
         return std::nullopt;

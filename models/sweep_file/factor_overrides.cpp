@@ -129,8 +129,14 @@ std::vector<ParameterOverride> FactorOverrides::overrides(std::span<const double
     return out;
 }
 
-void FactorOverrides::check_ranges(const std::string& scenario_text,
-                                   const std::string& scenario_path,
+PointReader scenario_text_reader(std::string text, std::string path) {
+    return [text = std::move(text),
+            path = std::move(path)](const std::vector<ParameterOverride>& overrides) {
+        load_scenario_text(text, path, overrides);
+    };
+}
+
+void FactorOverrides::check_ranges(const PointReader& read,
                                    const std::vector<ParameterOverride>& first,
                                    const std::string& file) const {
     DiagnosticList diagnostics;
@@ -145,7 +151,7 @@ void FactorOverrides::check_ranges(const std::string& scenario_text,
             std::vector<ParameterOverride> all = first;
             for (auto& o : overrides_of(f, value)) all.push_back(std::move(o));
             try {
-                load_scenario_text(scenario_text, scenario_path, all);
+                read(all);
             } catch (const ScenarioError& e) {
                 const auto& at = factors_[f].target.position;
                 for (const Diagnostic& d : e.diagnostics())

@@ -5,6 +5,7 @@
 // and sets that path to the product or sum, so groups keep their differences. Values of
 // whole-number parameters are rounded. Values are written as the shortest decimal text that
 // reads back to the same double, so an override gives exactly the value drawn.
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -14,6 +15,12 @@
 #include "models/scenario/schema/parameter_override.hpp"
 
 namespace wfsim::models {
+
+// Reads the scenario a point's overrides give, as far as the problems located at the overrides:
+// throws ScenarioError.
+using PointReader = std::function<void(const std::vector<ParameterOverride>&)>;
+// The scenario text (as read from `path`) read with the overrides applied, as `--set` does.
+PointReader scenario_text_reader(std::string text, std::string path);
 
 class FactorOverrides {
   public:
@@ -30,13 +37,13 @@ class FactorOverrides {
     std::vector<ParameterOverride> overrides(std::span<const double> values) const;
     // Those of one factor.
     std::vector<ParameterOverride> overrides_of(std::size_t factor, double value) const;
-    // Each factor's extreme values are values its parameter allows: `scenario_text` is read with
-    // the overrides `first`, then each factor at the ends of its range (for an unbounded
+    // Each factor's extreme values are values its parameter allows: `read` is given the
+    // overrides `first`, then each factor at the ends of its range (for an unbounded
     // distribution, its 1e-6 and 1 - 1e-6 quantiles), and every problem is reported at the
     // factor's path in `file` ("at 1.2: expected a rate in [0, 1], got 1.2"). Throws
     // ScenarioError.
-    void check_ranges(const std::string& scenario_text, const std::string& scenario_path,
-                      const std::vector<ParameterOverride>& first, const std::string& file) const;
+    void check_ranges(const PointReader& read, const std::vector<ParameterOverride>& first,
+                      const std::string& file) const;
 
   private:
     struct Concrete {

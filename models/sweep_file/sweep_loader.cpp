@@ -236,9 +236,9 @@ void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
     if (!diagnostics.empty()) diagnostics.throw_all();
 }
 
-void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides) {
-    overrides.check_ranges(sweep.scenario.source_text, sweep.scenario_path, {},
-                           sweep.spec.source_path);
+void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides,
+                         const PointReader& read) {
+    overrides.check_ranges(read, {}, sweep.spec.source_path);
 }
 
 }  // namespace wfsim::models

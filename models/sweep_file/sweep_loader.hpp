@@ -35,8 +35,10 @@ std::string sweep_reference_markdown();
 void check_sweep_outputs(const SweepSpec& spec, const Scenario& scenario,
                          const ResultLayout& layout, const sim::TimeAxis& axis);
 
-// Each factor's extreme values are values its parameter allows (FactorOverrides::check_ranges,
-// against the sweep's scenario). Throws ScenarioError.
-void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides);
+// Each factor's extreme values are values its parameter allows, read by `read` as a design point
+// is (FactorOverrides::check_ranges); problems are located in the sweep file. Throws
+// ScenarioError.
+void check_factor_values(const LoadedSweep& sweep, const FactorOverrides& overrides,
+                         const PointReader& read);
 
 }  // namespace wfsim::models

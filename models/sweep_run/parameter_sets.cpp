@@ -31,8 +31,8 @@ ParameterSets resolve_parameter_sets(const ResolvedScenario& resolved,
     ParameterSets sets;
     sets.values = draw_parameter_sets(factors, count, seed);
     const FactorOverrides overrides(factors, scenario, scenario.source_path, "uncertainty");
-    overrides.check_ranges(scenario.source_text, scenario.source_path, run_overrides,
-                           scenario.source_path);
+    overrides.check_ranges(scenario_text_reader(scenario.source_text, scenario.source_path),
+                           run_overrides, scenario.source_path);
     const PointScenarioBuilder build =
         recalibrating_builder(scenario.source_text, scenario.source_path);
     const ResultLayout layout = make_result_layout(resolved);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 
+#include "models/sweep_file/factor_overrides.hpp"
 #include "models/sweep_run/workforce_evaluator.hpp"
 
 namespace wfsim::models {
@@ -20,10 +21,24 @@ namespace wfsim::models {
 // text is parsed again for each point (about a millisecond); the calibration is redone whole.
 PointScenarioBuilder recalibrating_builder(std::string scenario_text, std::string path);
 
-// The builder `calibration` ("baseline" or "each_point") names; empty when this build cannot
-// make it (`baseline` needs variants resolved against the calibrated baseline, not yet here).
+// Each point a variant of the calibrated `baseline` whose changes (the overrides) apply from the
+// first day (variant_from_overrides). An override of `defaults.` changes the groups that take
+// that value from defaults, as the scenario read with it would have them.
+PointScenarioBuilder baseline_builder(std::shared_ptr<const ResolvedScenario> baseline);
+
+// The builder `calibration` ("baseline" or "each_point") names.
 PointScenarioBuilder point_builder(const std::string& calibration,
                                    std::shared_ptr<const ResolvedScenario> baseline,
                                    std::string scenario_text, std::string path);
+
+// How the factors' range checks read a point (FactorOverrides::check_ranges): as the builder
+// `calibration` names does, but only as far as the problems located at an override
+// (ScenarioError, thrown). `each_point` reads the text with the overrides; `baseline` also
+// refuses a parameter that cannot change once a run has started and a value the scenario in
+// force would not allow. A quoted figure the calibration cannot reach is not such a problem:
+// that point fails when it runs, as any point the calibration cannot reach does.
+PointReader point_reader(const std::string& calibration,
+                         std::shared_ptr<const ResolvedScenario> baseline,
+                         std::string scenario_text, std::string path);
 
 }  // namespace wfsim::models

@@ -25,7 +25,6 @@ name: ward sweep
 scenario: ward.yaml
 replications: )" +
            std::to_string(replications) + R"(
-calibration: each_point
 keep_replications: true
 factors:
   turnover:

@@ -8,6 +8,7 @@
 #include "models/metrics/derived_metrics.hpp"
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/sweep_file/sweep_loader.hpp"
+#include "models/sweep_run/sweep_point_builders.hpp"
 
 using namespace wfsim::models;
 
@@ -178,21 +179,61 @@ TEST_CASE(
         replaced(kSweep, "uniform: {min: 9%, max: 15%}", "normal: {mean: 0.9, sd: 0.1}"),
         "sweep.yaml", kFolder);
     const FactorOverrides overrides(sweep.spec.factors, sweep.scenario, "sweep.yaml");
+    const auto baseline =
+        std::make_shared<const ResolvedScenario>(resolve_scenario(sweep.scenario));
+    for (const std::string calibration : {"baseline", "each_point"}) {
+        INFO(calibration);
+        try {
+            check_factor_values(sweep, overrides,
+                                point_reader(calibration, baseline, sweep.scenario.source_text,
+                                             sweep.scenario_path));
+            FAIL("accepted a turnover above 1");
+        } catch (const ScenarioError& e) {
+            REQUIRE(e.diagnostics().size() == 1);
+            const Diagnostic& d = e.diagnostics()[0];
+            CHECK(d.line == 7);
+            CHECK(d.path == "factors.turnover.path");
+            INFO(d.str());
+            CHECK(d.message.find("expected a rate in [0, 1]") != std::string::npos);
+            CHECK(d.message.find("at 1.") == 0);
+        }
+    }
+    const LoadedSweep fine = load_sweep_text(kSweep, "sweep.yaml", kFolder);
+    CHECK_NOTHROW(check_factor_values(
+        fine, FactorOverrides(fine.spec.factors, fine.scenario, "sweep.yaml"),
+        point_reader("baseline", baseline, fine.scenario.source_text, fine.scenario_path)));
+}
+
+TEST_CASE(
+    "Sweep file: with calibration baseline, a factor that cannot change once a run has "
+    "started is refused at the factor") {
+    const LoadedSweep sweep = load_sweep_text(
+        replaced(kSweep,
+                 "path: groups.ward_nurses.leaving.turnover\n    uniform: {min: 9%, max: 15%}",
+                 "path: groups.ward_nurses.headcount\n    uniform: {min: 30, max: 50}"),
+        "sweep.yaml", kFolder);
+    const FactorOverrides overrides(sweep.spec.factors, sweep.scenario, "sweep.yaml");
+    const auto baseline =
+        std::make_shared<const ResolvedScenario>(resolve_scenario(sweep.scenario));
+    const auto reader = [&](const std::string& calibration) {
+        return point_reader(calibration, baseline, sweep.scenario.source_text, sweep.scenario_path);
+    };
+    // Each point written afresh may have another headcount ...
+    CHECK_NOTHROW(check_factor_values(sweep, overrides, reader("each_point")));
+    // ... but a point on the baseline's calibration starts with the baseline's workforce.
     try {
-        check_factor_values(sweep, overrides);
-        FAIL("accepted a turnover above 1");
+        check_factor_values(sweep, overrides, reader("baseline"));
+        FAIL("accepted a headcount on the baseline's calibration");
     } catch (const ScenarioError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         const Diagnostic& d = e.diagnostics()[0];
+        INFO(d.str());
+        CHECK(d.file == "sweep.yaml");
         CHECK(d.line == 7);
         CHECK(d.path == "factors.turnover.path");
-        INFO(d.str());
-        CHECK(d.message.find("expected a rate in [0, 1]") != std::string::npos);
-        CHECK(d.message.find("at 1.") == 0);
+        CHECK(d.message.find("at 30: ") == 0);
+        CHECK(d.message.find("cannot change from a date") != std::string::npos);
     }
-    const LoadedSweep fine = load_sweep_text(kSweep, "sweep.yaml", kFolder);
-    CHECK_NOTHROW(
-        check_factor_values(fine, FactorOverrides(fine.spec.factors, fine.scenario, "sweep.yaml")));
 }
 
 TEST_CASE("Factor overrides: set keeps the wildcard, multiply and add use each group's value") {
