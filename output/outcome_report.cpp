@@ -32,7 +32,10 @@ std::string probability(double p, double low, double high) {
 }
 
 std::string signed_points(double d) {
-    return (d > 0 ? "+" : d < 0 ? "-" : "") + number(std::fabs(100.0 * d), 1);
+    // The sign, then the number appended: GCC 12.2's -Wrestrict misfires on "literal" +
+    // std::string (a false positive, GCC bug 105651, fixed in 12.3).
+    std::string text = d > 0 ? "+" : d < 0 ? "-" : "";
+    return text += number(std::fabs(100.0 * d), 1);
 }
 
 // "+5.0 pts (+3.1 to +6.9)"

@@ -122,9 +122,13 @@ void object_section(const ObjectInfo& info, const std::string& path, bool dated,
         out += "| " + code(schema::join_path(path, f.key)) + " | " + cell(type_cell(f)) + " | " +
                cell(f.unit) + " | " + cell(default_cell(f)) + " | " + cell(f.range_text) + " | " +
                cell(f.meaning) + " | " + cell(f.typical) + " |";
-        if (dated)
-            out += " " + cell(f.shape == Shape::Value ? schema::dated_change_text(f.dated) : "") +
-                   " |";
+        // Appended piece by piece: GCC 12.2's -Wrestrict misfires on "literal" + std::string (a
+        // false positive, GCC bug 105651, fixed in 12.3).
+        if (dated) {
+            out += ' ';
+            out += cell(f.shape == Shape::Value ? schema::dated_change_text(f.dated) : "");
+            out += " |";
+        }
         out += "\n";
     }
     out += "\n";
