@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "output/axes.hpp"
 #include "output/report/csv_writer.hpp"
 #include "output/report/result_tables.hpp"
 
@@ -54,6 +55,21 @@ std::string units_of(const ResultReader& reader, const std::string& variant, Per
     return reader.string_attribute(path::values(variant, period, metric), "units");
 }
 
+// The rows of one [period, unit] statistic of a summaries-shaped table.
+struct StatisticKey {
+    std::string_view variant, metric, units, statistic;
+};
+void statistic_rows(CsvWriter& csv, const StatisticKey& key, const NumericArray& values,
+                    const std::vector<UnitPlace>& places, const PeriodColumns& periods) {
+    for (std::size_t p = 0; p < values.shape[0]; ++p)
+        for (std::size_t u = 0; u < values.shape[1]; ++u) {
+            csv.text(key.variant).text(key.metric).text(key.units).text(places[u].sector);
+            csv.text(places[u].group).text(periods.start[p]).text(periods.label[p]);
+            csv.text(key.statistic).number(values.at(p, u));
+            csv.end_row();
+        }
+}
+
 CsvFile write_summaries(const ResultReader& reader, const Axes& axes, Period period,
                         const std::string& file) {
     auto header = kKeyColumns;
@@ -67,13 +83,7 @@ CsvFile write_summaries(const ResultReader& reader, const Axes& axes, Period per
             for (Statistic s : kStatistics) {
                 const NumericArray values = reader.summary(variant, period, metric, s);
                 const std::string_view statistic = statistic_name(s);
-                for (std::size_t p = 0; p < values.shape[0]; ++p)
-                    for (std::size_t u = 0; u < values.shape[1]; ++u) {
-                        csv.text(variant).text(metric).text(units).text(places[u].sector);
-                        csv.text(places[u].group).text(periods.start[p]).text(periods.label[p]);
-                        csv.text(statistic).number(values.at(p, u));
-                        csv.end_row();
-                    }
+                statistic_rows(csv, {variant, metric, units, statistic}, values, places, periods);
             }
         }
     }
@@ -106,6 +116,38 @@ CsvFile write_replications(const ResultReader& reader, const Axes& axes, Period 
         }
     }
     return {file, csv.finish()};
+}
+
+// The [fy, unit] statistics every variant but the baseline has under `/variants/<v>/<kind>`
+// (fy_difference, cost_effectiveness), as summaries are written: one row per variant, metric (or
+// measure), unit, year and statistic. nullopt when no variant has them.
+std::optional<CsvFile> write_variant_statistics(const ResultReader& reader, const Axes& axes,
+                                                const std::string& kind, const std::string& file) {
+    std::vector<std::string> variants;
+    for (const auto& v : reader.variants())
+        if (reader.exists(path::variant(v) + "/" + kind)) variants.push_back(v);
+    if (variants.empty()) return std::nullopt;
+    auto header = kKeyColumns;
+    header.insert(header.end(), {"statistic", "value"});
+    CsvWriter csv(file, header);
+    const auto places = unit_places(axes);
+    const auto periods = period_columns(axes, Period::FinancialYear);
+    for (const auto& variant : variants) {
+        const std::string group = path::variant(variant) + "/" + kind;
+        for (const auto& metric : reader.children(group)) {
+            if (is_coordinate_name(metric)) continue;
+            const std::string measure = group + "/" + metric;
+            const std::string units = reader.has_attribute(measure, "units")
+                                          ? reader.string_attribute(measure, "units")
+                                          : "";
+            for (const auto& statistic : reader.children(measure)) {
+                if (is_coordinate_name(statistic)) continue;
+                const NumericArray values = reader.numbers(measure + "/" + statistic);
+                statistic_rows(csv, {variant, metric, units, statistic}, values, places, periods);
+            }
+        }
+    }
+    return CsvFile{file, csv.finish()};
 }
 
 CsvFile write_run(const ResultReader& reader, const std::string& file) {
@@ -182,6 +224,11 @@ std::vector<CsvFile> export_csv(const ResultReader& reader, const std::string& d
     if (auto t = write_outcome_table(reader, "targets", "target", in("targets.csv")))
         files.push_back(*t);
     if (auto r = write_outcome_table(reader, "risks", "risk", in("risks.csv"))) files.push_back(*r);
+    if (auto d = write_variant_statistics(reader, axes, "fy_difference", in("differences_fy.csv")))
+        files.push_back(*d);
+    if (auto c = write_variant_statistics(reader, axes, "cost_effectiveness",
+                                          in("cost_effectiveness.csv")))
+        files.push_back(*c);
     if (options.per_replication) {
         files.push_back(
             write_replications(reader, axes, Period::FinancialYear, in("replications_fy.csv")));

@@ -47,6 +47,25 @@ def expected_summaries(f, frequency):
     return rows
 
 
+def expected_variant_statistics(f, kind):
+    """Every [fy, unit] statistic of /variants/<v>/<kind>, as the CSV lists them."""
+    rows = []
+    starts, unit_places = period_starts(f, "fy"), places(f)
+    for variant in f["variants"]:
+        if kind not in f[f"variants/{variant}"]:
+            continue
+        for metric, group in f[f"variants/{variant}/{kind}"].items():
+            for statistic, ds in group.items():
+                if statistic in COORDINATES:
+                    continue
+                values = ds[()]
+                for p, start in enumerate(starts):
+                    for u, (sector, grp) in enumerate(unit_places):
+                        rows.append((variant, metric, group.attrs.get("units", ""), sector, grp, start, statistic,
+                                     float(values[p, u])))
+    return rows
+
+
 def compare(table, expected, extra_column, name):
     check(len(table) == len(expected), f"{name}: {len(table)} rows, expected {len(expected)}")
     columns = ["variant", "metric", "unit", "sector", "group", "period", extra_column]
@@ -90,6 +109,17 @@ def main(path, directory):
                             expected.append((variant, metric, ds.attrs["units"], sector, grp, start, int(index),
                                              float(values[r, p, u])))
         compare(reps, expected, "replication", "replications_fy.csv")
+
+        # Each variant's paired differences from the baseline and its cost-effectiveness.
+        for kind, file in (("fy_difference", "differences_fy.csv"), ("cost_effectiveness", "cost_effectiveness.csv")):
+            expected = expected_variant_statistics(f, kind)
+            check(len(expected) > 0, f"the file has no {kind}")
+            table = pd.read_csv(f"{directory}/{file}")
+            check(list(table.columns) == KEY + ["statistic", "value"], f"{file} columns {list(table.columns)}")
+            compare(table, expected, "statistic", file)
+        differences = pd.read_csv(f"{directory}/differences_fy.csv")
+        check(set(differences["variant"]) == set(list(f["variants"])[1:]), "every variant but the baseline")
+        check({"mean", "ci95_low", "ci95_high", "n"} <= set(differences["statistic"]), "difference statistics")
 
         run = pd.read_csv(f"{directory}/run.csv")
         attributes = dict(zip(run["attribute"], run["value"].astype(str)))
