@@ -90,18 +90,28 @@ void whisker(std::string& o, const std::string& css, const Scale& s, const sweep
          fixed(y - 4) + "V" + fixed(y + 4) + "\" stroke=\"#000000\" fill=\"none\"/>";
 }
 
-// A text beside the outer end of a bar and its whisker (right of it, or left for a bar going
-// left).
+// The width a text of the charts' font takes, roughly (for placing it, not for drawing it).
+double text_width(const std::string& text) {
+    return 6.2 * static_cast<double>(text.size());
+}
+
+// A text beside the outer end of a bar and its whisker: right of it, or left for a bar going
+// left. Where that side has no room for it (it would run into the factor names, or off the
+// chart), it goes to the other side of the reference line, beyond the bar's inner end there.
 void end_label(std::string& o, const Scale& s, const sweeps::Estimate& e, double reference,
                double y, const std::string& text) {
     if (!std::isfinite(e.value)) return;
-    const bool left = e.value < reference;
-    double outer = e.value;
-    if (std::isfinite(e.low) && std::isfinite(e.high)) outer = left ? e.low : e.high;
-    outer = left ? std::min(outer, e.value) : std::max(outer, e.value);
-    o += "<text class=\"bar-label\" x=\"" + fixed(s.at(outer) + (left ? -4 : 4)) + "\" y=\"" +
-         fixed(y + 4) + "\" text-anchor=\"" + (left ? "end" : "start") + "\">" + esc(text) +
-         "</text>";
+    const bool has_interval = std::isfinite(e.low) && std::isfinite(e.high);
+    const double low = std::min(reference, has_interval ? std::min(e.low, e.value) : e.value);
+    const double high = std::max(reference, has_interval ? std::max(e.high, e.value) : e.value);
+    bool left = e.value < reference;
+    const double width = text_width(text) + 4;
+    if (left && s.at(low) - width < s.left) left = false;
+    if (!left && e.value >= reference && s.at(high) + width > kWidth && s.at(low) - width >= s.left)
+        left = true;
+    o += "<text class=\"bar-label\" x=\"" + fixed(left ? s.at(low) - 4 : s.at(high) + 4) +
+         "\" y=\"" + fixed(y + 4) + "\" text-anchor=\"" + (left ? "end" : "start") + "\">" +
+         esc(text) + "</text>";
 }
 
 void factor_label(std::string& o, const std::string& factor, double y) {
@@ -109,16 +119,29 @@ void factor_label(std::string& o, const std::string& factor, double y) {
          "\" text-anchor=\"end\">" + esc(factor) + "</text>";
 }
 
-// Legend entries (a swatch and a text each) in a row at height y.
-void legend(std::string& o, double y, const std::vector<std::pair<int, std::string>>& entries) {
+using LegendEntries = std::vector<std::pair<int, std::string>>;
+constexpr double kLegendLine = 16;
+
+// Legend entries (a swatch and a text each) in rows from height y, a new row where the next
+// entry would run off the chart. Returns the number of rows.
+int legend(std::string* o, double y, const LegendEntries& entries) {
     double x = kLeft;
+    int rows = 1;
     for (const auto& [style, text] : entries) {
-        o += "<rect x=\"" + fixed(x) + "\" y=\"" + fixed(y - 9) +
-             "\" width=\"18\" height=\"10\" fill=\"" + kColours[style] + "\" fill-opacity=\"" +
-             (style == 0 ? "0.85" : "0.6") + "\"/><text x=\"" + fixed(x + 22) + "\" y=\"" +
-             fixed(y) + "\">" + esc(text) + "</text>";
-        x += 36 + 6.2 * static_cast<double>(text.size());
+        const double width = 36 + text_width(text);
+        if (x > kLeft && x + width - 14 > kWidth) {
+            x = kLeft;
+            y += kLegendLine;
+            ++rows;
+        }
+        if (o)
+            *o += "<rect x=\"" + fixed(x) + "\" y=\"" + fixed(y - 9) +
+                  "\" width=\"18\" height=\"10\" fill=\"" + kColours[style] + "\" fill-opacity=\"" +
+                  (style == 0 ? "0.85" : "0.6") + "\"/><text x=\"" + fixed(x + 22) + "\" y=\"" +
+                  fixed(y) + "\">" + esc(text) + "</text>";
+        x += width;
     }
+    return rows;
 }
 
 // The frame of a chart with a row per factor: the opening, a scale over `values` and the x axis
@@ -129,11 +152,14 @@ struct RowFrame {
 };
 template <typename Chart>
 RowFrame open_rows(std::string& o, const Chart& c, const std::vector<double>& values,
-                   double row_height, bool from_zero, double pad_share) {
+                   double row_height, bool from_zero, double pad_share,
+                   const LegendEntries& legend_entries) {
     const double rows = static_cast<double>(c.rows.size());
     RowFrame f{make_scale(values, from_zero, kLeft, kPlotWidth, pad_share),
                kTop + row_height * rows};
-    o += svg::open_chart(c.id, kWidth, f.bottom + kAxisHeight, c.title, c.subtitle);
+    const double legend_rows = legend(nullptr, 0, legend_entries);
+    o += svg::open_chart(c.id, kWidth, f.bottom + kAxisHeight + kLegendLine * (legend_rows - 1),
+                         c.title, c.subtitle);
     x_axis(o, f.scale, kTop - 6, f.bottom, c.kind, c.x_label);
     return f;
 }
@@ -146,8 +172,10 @@ std::string render_tornado(const TornadoChart& c) {
     for (const auto& r : c.rows)
         for (const auto* e : {&r.low_end, &r.high_end})
             values.insert(values.end(), {e->value, e->low, e->high});
+    const LegendEntries entries{{0, "factor at the low end of its range (upper bar)"},
+                                {1, "at the high end (lower bar)"}};
     std::string o;
-    const auto [s, bottom] = open_rows(o, c, values, row, false, 0.08);
+    const auto [s, bottom] = open_rows(o, c, values, row, false, 0.08, entries);
     for (std::size_t i = 0; i < c.rows.size(); ++i) {
         const auto& r = c.rows[i];
         const double y = kTop + row * static_cast<double>(i) + 5;
@@ -173,9 +201,7 @@ std::string render_tornado(const TornadoChart& c) {
          "\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/><text x=\"" +
          fixed(x) + "\" y=\"" + fixed(kTop - 10) + "\" text-anchor=\"middle\">baseline " +
          esc(value(c.baseline, c.kind)) + "</text>";
-    legend(o, bottom + 56,
-           {{0, "factor at the low end of its range (upper bar)"},
-            {1, "at the high end (lower bar)"}});
+    legend(&o, bottom + 56, entries);
     return o + "</svg>";
 }
 
@@ -185,8 +211,12 @@ std::string render_interval_bars(const IntervalBarChart& c) {
     std::vector<double> values;
     for (const auto& r : c.rows)
         for (const auto& e : r.values) values.insert(values.end(), {e.value, e.low, e.high});
+    LegendEntries entries;
+    for (std::size_t k = 0; k < c.series_legend.size(); ++k)
+        entries.emplace_back((c.first_style + static_cast<int>(k)) % svg::kStyles,
+                             c.series_legend[k]);
     std::string o;
-    const auto [s, bottom] = open_rows(o, c, values, row, true, 0.04);
+    const auto [s, bottom] = open_rows(o, c, values, row, true, 0.04, entries);
     for (std::size_t i = 0; i < c.rows.size(); ++i) {
         const auto& r = c.rows[i];
         const double y = kTop + row * static_cast<double>(i) + 5;
@@ -206,11 +236,7 @@ std::string render_interval_bars(const IntervalBarChart& c) {
         }
         o += "</g>";
     }
-    std::vector<std::pair<int, std::string>> entries;
-    for (std::size_t k = 0; k < c.series_legend.size(); ++k)
-        entries.emplace_back((c.first_style + static_cast<int>(k)) % svg::kStyles,
-                             c.series_legend[k]);
-    legend(o, bottom + 56, entries);
+    legend(&o, bottom + 56, entries);
     return o + "</svg>";
 }
 

@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "output/report/html_report.hpp"
+#include "output/report/sensitivity_svg.hpp"
 #include "tests/output/test_output_fixture.hpp"
 #include "tests/tool_support.hpp"
 
@@ -117,4 +118,48 @@ TEST_CASE("the report with the variant comparison renders in chromium",
         CHECK(text.find(std::string("id=\"chart-difference-") + metric + "\"") !=
               std::string::npos);
     CHECK(text.find("id=\"cost-effectiveness\"") != std::string::npos);
+}
+
+TEST_CASE(
+    "difference bars keep their labels clear of the names and inside the chart, and the "
+    "legend wraps",
+    "[report][variants]") {
+    // Measured on Hertfordshire and West Essex: a small negative difference beside large positive
+    // ones wrote its label over the year names, and the third variant's legend ran off the chart.
+    report::IntervalBarChart c;
+    c.id = "chart-difference-wte";
+    c.x_label = "difference (WTE)";
+    c.kind = report::ValueKind::Count;
+    c.signed_values = true;
+    c.series = {"retention_pathfinder", "apprenticeships_expanded", "international_beyond_nursing"};
+    for (const auto& s : c.series) c.series_legend.push_back(s + " - baseline");
+    c.rows.push_back({"2024/25", {{445, 430, 460}, {-30.2, -35, -25}, {21.5, 19, 24}}});
+    c.rows.push_back({"2025/26", {{-1386, -1400, -1370}, {64, 60, 68}, {5.5, 4, 7}}});
+    const std::string svg = report::render_interval_bars(c);
+    // Where each label's text starts and ends (6.2 px a character, as the chart places them).
+    const std::regex label(
+        "<text class=\"bar-label\" x=\"([0-9.]+)\" y=\"[0-9.]+\" "
+        "text-anchor=\"(start|end)\">([^<]*)"
+        "</text>");
+    int labels = 0;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), label);
+         it != std::sregex_iterator(); ++it, ++labels) {
+        const double x = std::stod((*it)[1]);
+        const double width = 6.2 * static_cast<double>((*it)[3].length());
+        const double from = (*it)[2] == "end" ? x - width : x, to = from + width;
+        INFO((*it)[3] << " from " << from << " to " << to);
+        CHECK(from >= 170);  // the names end at 162
+        CHECK(to <= 720);    // the chart's width
+    }
+    CHECK(labels == 6);
+    // Three legend entries of this length take two rows, and the chart is a row taller for them.
+    CHECK(svg.find(">international_beyond_nursing - baseline</text>") != std::string::npos);
+    const std::regex height("height=\"([0-9.]+)\"");
+    std::smatch m;
+    REQUIRE(std::regex_search(svg, m, height));
+    c.series_legend = {"a", "b", "c"};
+    const std::string short_legend = report::render_interval_bars(c);
+    std::smatch n;
+    REQUIRE(std::regex_search(short_legend, n, height));
+    CHECK(std::stod(m[1]) == std::stod(n[1]) + 16);
 }
