@@ -161,9 +161,15 @@ std::string format_chart_value(double value, ValueKind kind, bool with_sign) {
         }
         case ValueKind::Wte:
             return sign + format_number(value, std::fabs(value) >= 100 ? 0 : 1);
-        case ValueKind::Money:
-            if (std::fabs(value) >= 1e6) return sign + "£" + format_number(value / 1e6, 2) + "m";
-            return sign + "£" + format_number(value, 0);
+        case ValueKind::Money: {
+            // The sign before the currency: -£342,470, +£1.25m. Built by appending: GCC 12.2's
+            // -Wrestrict misfires on assigning a literal to a std::string (GCC bug 105329).
+            std::string text(value < 0 ? 1 : sign.size(), value < 0 ? '-' : '+');
+            text += "£";
+            const double size = std::fabs(value);
+            text += size >= 1e6 ? format_number(size / 1e6, 2) + "m" : format_number(size, 0);
+            return text;
+        }
         case ValueKind::Plain: {
             char buffer[32];
             std::snprintf(buffer, sizeof buffer, "%.3g", value);

@@ -163,3 +163,11 @@ TEST_CASE(
     REQUIRE(std::regex_search(short_legend, n, height));
     CHECK(std::stod(m[1]) == std::stod(n[1]) + 16);
 }
+
+TEST_CASE("money is written with its sign before the currency", "[report]") {
+    using report::format_chart_value, report::ValueKind;
+    CHECK(format_chart_value(-342470, ValueKind::Money, true) == "-£342,470");
+    CHECK(format_chart_value(406425, ValueKind::Money, true) == "+£406,425");
+    CHECK(format_chart_value(-23.57e6, ValueKind::Money, false) == "-£23.57m");
+    CHECK(format_chart_value(1.25e6, ValueKind::Money, false) == "£1.25m");
+}
