@@ -197,7 +197,7 @@ void ResultWriter::Impl::finish(bool complete, double elapsed_seconds) {
     }
     std::size_t stored = std::numeric_limits<std::size_t>::max();
     for (auto& v : variants) {
-        v.finish();
+        v.finish(metadata.threads);
         stored = std::min(stored, v.replications().size());
     }
     write_outcome_tables(file.get(), outcomes, temporary_path);

@@ -66,7 +66,7 @@ void VariantOutput::append(std::int64_t replication, const std::vector<const dou
     replications_.push_back(replication);
 }
 
-void VariantOutput::finish() {
+void VariantOutput::finish(unsigned threads) {
     const std::string replication_where = path::replication(name_) + " in " + file_name_;
     hdf5::Dataset replication =
         write_replication_coordinate(group_.get(), replications_, path::variant(name_), file_name_);
@@ -75,6 +75,7 @@ void VariantOutput::finish() {
                                                path::variant(name_) + " in " + file_name_);
     replication.close(replication_where);
 
+    SummaryPipeline summaries(threads);
     for (Period period : {Period::Monthly, Period::FinancialYear}) {
         const bool monthly = period == Period::Monthly;
         auto& datasets = monthly ? monthly_values_ : fy_values_;
@@ -87,10 +88,11 @@ void VariantOutput::finish() {
             hdf5::create_ordered_group(group_.get(), group_name, group_path + " in " + file_name_);
         for (std::size_t i = 0; i < datasets.size(); ++i) {
             attach_scale(datasets[i].id(), local_replication.get(), 0, datasets[i].where());
-            write_metric_summary(datasets[i], summary.get(), metrics_[i], period, axis_values_,
-                                 group_path, file_name_);
+            summaries.add(datasets[i], summary.get(), metrics_[i], period, axis_values_, group_path,
+                          file_name_);
             datasets[i].close();
         }
+        summaries.finish();
         summary.close(group_path + " in " + file_name_);
         local_replication.close(values_path + "/replication in " + file_name_);
     }

@@ -30,8 +30,9 @@ class VariantOutput {
     void append(std::int64_t replication, const std::vector<const double*>& monthly,
                 const std::vector<const double*>& fy);
 
-    // Writes the replication scale and the summaries, then closes every object of the variant.
-    void finish();
+    // Writes the replication scale and the summaries (their statistics on `threads` threads),
+    // then closes every object of the variant.
+    void finish(unsigned threads = 1);
 
     const std::string& name() const { return name_; }
     const std::vector<std::int64_t>& replications() const { return replications_; }
