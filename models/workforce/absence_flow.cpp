@@ -98,7 +98,7 @@ AbsenceFlow::AbsenceFlow(const std::vector<GroupRates>& groups, const sim::TimeA
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const GroupRates& r = groups[g];
         hot_.push_back({r.absence_onset_per_day, r.long_term_leaving, r.long_term_days,
-                        &r.spell_days,
+                        DurationSampler(r.spell_days),
                         !r.seasonal && r.absence_age_multipliers.empty() &&
                             r.timelines.absence_onset.constant()});
         profiles_.push_back(group_profile(r, axis));

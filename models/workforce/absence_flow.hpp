@@ -13,6 +13,7 @@
 
 #include "models/calibration/calibration.hpp"
 #include "models/variants/variant_changes.hpp"
+#include "models/workforce/duration_sampler.hpp"
 #include "sim/hazard_inversion.hpp"
 #include "sim/piecewise_integral.hpp"
 #include "sim/variates.hpp"
@@ -45,7 +46,7 @@ class AbsenceFlow {
     template <class Engine>
     double spell_length(int g, double now, Engine& eng) const {
         if (changes_) return changes_->at(now).groups[g].spell_days.sample(eng);
-        return hot_[g].spell->sample(eng);
+        return hot_[g].spell.sample(eng);
     }
     template <class Engine>
     bool ends_in_leaving(int g, double now, double days, Engine& eng) const {
@@ -92,8 +93,8 @@ class AbsenceFlow {
         double onset_per_day;
         double long_term_leaving;
         double long_term_days;
-        const DurationDistribution* spell;
-        bool flat;  // a constant rate: no seasonality, age multipliers or shocks
+        DurationSampler spell;  // flattened once: a draw per spell
+        bool flat;              // a constant rate: no seasonality, age multipliers or shocks
     };
     template <class Engine>
     static bool ends_in_leaving(const Hot& h, double days, Engine& eng) {
