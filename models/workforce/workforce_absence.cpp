@@ -12,8 +12,9 @@ void WorkforceModel::absence_changes(std::uint32_t id, double now) {
     PersonRecord& r = store_[id];
     const int g = r.group;
     if (r.state == PersonState::AtWork) {
-        // Thinned away: by pressure feedback, or by a variant whose onset rate is lower here.
-        if (!accept_onset(r) || !keep_onset(r, id, now)) {
+        // Thinned away: by pressure feedback, or by a variant whose onset rate is lower here
+        // (asked inline first: the baseline and most groups of a variant keep every onset).
+        if (!accept_onset(r) || (absence_.differs(g) && !keep_onset(r, id, now))) {
             draw_next_onset(r, id, now);
             schedule(id);
             return;
