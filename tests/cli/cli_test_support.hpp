@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include "tests/source_tree.hpp"
 
 namespace wfsim::testing {
 
@@ -67,9 +68,5 @@ class ScratchDirectory {
   private:
     std::string path_;
 };
-
-inline std::string shipped_scenario(const std::string& name) {
-    return std::string(WFSIM_SOURCE_DIR) + "/scenarios/" + name;
-}
 
 }  // namespace wfsim::testing

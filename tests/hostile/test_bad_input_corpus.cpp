@@ -13,6 +13,7 @@
 #include "tests/cli/cli_test_support.hpp"
 #include "tests/hostile/bounded_run.hpp"
 #include "tests/hostile/corpus_format.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim::testing;
 namespace fs = std::filesystem;
@@ -146,7 +147,7 @@ void run_case(const corpus::Case& c, Totals& totals) {
 }
 
 void run_corpus_file(const std::string& name) {
-    const std::string path = std::string(WFSIM_SOURCE_DIR) + "/tests/hostile/corpus/" + name;
+    const std::string path = wfsim::testing::source_file("tests/hostile/corpus/", name);
     const auto cases = corpus::read_cases(path);
     REQUIRE_FALSE(cases.empty());
     Totals totals;

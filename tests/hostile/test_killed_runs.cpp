@@ -82,7 +82,8 @@ struct Fixture {
     std::string dir = outer.file("run");
     Fixture() {
         std::filesystem::create_directory(dir);
-        std::filesystem::copy_file(shipped_scenario("reference_workload.yaml"), dir + "/s.yaml");
+        std::filesystem::copy_file(shipped_scenario("reference_workload.yaml"),
+                                   std::filesystem::path(dir) / "s.yaml");
     }
     std::string stderr_text() const { return read_whole_file(outer.file("stderr.txt")); }
     std::vector<std::string> entries() const {

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "tests/model/variant_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim;
 using namespace wfsim::testing;
@@ -186,7 +187,7 @@ TEST_CASE("re-solved figures give the baseline's own rates for its own figures",
     for (const char* file : {"staffordshire_stoke_nhs.yaml", "hertfordshire_west_essex.yaml",
                              "hampshire_isle_of_wight.yaml", "vicious_cycle.yaml"}) {
         const auto r = models::resolve_scenario(
-            models::load_scenario_file(std::string(WFSIM_SOURCE_DIR) + "/scenarios/" + file));
+            models::load_scenario_file(wfsim::testing::shipped_scenario(file)));
         for (std::size_t g = 0; g < r.groups.size(); ++g) {
             const models::GroupRates& rates = r.groups[g];
             const models::GroupSpec& spec = r.scenario.groups[g];

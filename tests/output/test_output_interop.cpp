@@ -6,6 +6,7 @@
 #include <string>
 
 #include "tests/output/test_output_fixture.hpp"
+#include "tests/source_tree.hpp"
 #include "tests/tool_support.hpp"
 
 using namespace wfsim;
@@ -25,10 +26,6 @@ std::string write_sample(const ScratchDirectory& dir) {
     return path;
 }
 
-std::string source(const std::string& relative) {
-    return std::string(WFSIM_SOURCE_DIR) + "/" + relative;
-}
-
 }  // namespace
 
 TEST_CASE("xarray opens every group with its coordinates, with h5netcdf and netcdf4",
@@ -39,9 +36,10 @@ TEST_CASE("xarray opens every group with its coordinates, with h5netcdf and netc
                                  "python3-xarray python3-h5netcdf python3-netcdf4 python3-pandas"));
     ScratchDirectory dir;
     const auto path = write_sample(dir);
-    const std::string command = std::string(kSystemPython) + " " +
-                                source("tests/output/test_output_interop_check.py") + " '" + path +
-                                "' 2>&1";
+    const std::string command =
+        std::string(kSystemPython) + " " +
+        wfsim::testing::source_file("tests/output/test_output_interop_check.py") + " '" + path +
+        "' 2>&1";
     CHECK(std::system(command.c_str()) == 0);
 }
 
@@ -65,6 +63,7 @@ TEST_CASE("R reads the file with hdf5r, axes reversed as documented", "[output][
     ScratchDirectory dir;
     const auto path = write_sample(dir);
     const std::string command =
-        "Rscript " + source("tests/output/test_output_interop_check.R") + " '" + path + "' 2>&1";
+        "Rscript " + wfsim::testing::source_file("tests/output/test_output_interop_check.R") +
+        " '" + path + "' 2>&1";
     CHECK(std::system(command.c_str()) == 0);
 }

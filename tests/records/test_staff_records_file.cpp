@@ -5,6 +5,7 @@
 #include <random>
 
 #include "tests/records/test_staff_records_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim::models;
 using wfsim::sim::Date;
@@ -130,7 +131,7 @@ TEST_CASE("the file is found relative to the scenario file", "[staff_records]") 
 
 TEST_CASE("the shipped example extract reads", "[staff_records]") {
     StaffRecordsFixture f;
-    f.scenario.source_path = std::string(WFSIM_SOURCE_DIR) + "/tests/data/staff_records.yaml";
+    f.scenario.source_path = wfsim::testing::source_file("tests/data/staff_records.yaml");
     f.spec().file = "staff_records.csv";
     f.spec().group_column = "Staff Group";
     f.spec().date_of_birth_column = "Date of Birth";

@@ -10,6 +10,7 @@
 #include "output/sha256.hpp"
 #include "tests/model/model_test_support.hpp"
 #include "tests/records/test_staff_records_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim;
 using namespace wfsim::testing;
@@ -125,7 +126,7 @@ TEST_CASE("resolving reads the records: a group without any is an error naming t
 TEST_CASE("wfsim runs from staff records, and a bad record stops it before any output",
           "[cli][records]") {
     ScratchDirectory dir;
-    const std::string data = std::string(WFSIM_SOURCE_DIR) + "/tests/data/";
+    const std::string data = wfsim::testing::source_file("tests/data/");
     for (const char* name : {"staff_records.yaml", "staff_records.csv"})
         std::filesystem::copy_file(data + name, dir.file(name));
     const auto validate = run_wfsim("validate staff_records.yaml", dir.path());

@@ -5,6 +5,7 @@
 #include "models/scenario/scenario_loader.hpp"
 #include "tests/records/test_staff_records_support.hpp"
 #include "tests/scenario/scenario_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim::models;
 using scenario_test::diagnostics_of;
@@ -40,7 +41,7 @@ std::string with_sizes(std::string yaml) {
 }  // namespace
 
 TEST_CASE("staff_records maps to StaffRecordsSpec and its file reads", "[staff_records]") {
-    const std::string path = std::string(WFSIM_SOURCE_DIR) + "/tests/data/staff_records.yaml";
+    const std::string path = wfsim::testing::source_file("tests/data/staff_records.yaml");
     const Scenario s = load_scenario_file(path);
     REQUIRE(s.staff_records);
     const StaffRecordsSpec& spec = *s.staff_records;
@@ -161,7 +162,7 @@ TEST_CASE("a misplaced staff_records key is suggested", "[staff_records]") {
 }
 
 TEST_CASE("the staff_records example in docs/scenario.md is valid", "[staff_records]") {
-    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/scenario.md", std::ios::binary);
+    std::ifstream in(wfsim::testing::source_file("docs/scenario.md"), std::ios::binary);
     REQUIRE(in);
     std::stringstream text;
     text << in.rdbuf();

@@ -5,13 +5,14 @@
 #include <sstream>
 
 #include "models/scenario/scenario_loader.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim::models;
 
 namespace {
 
 std::string scenario_doc() {
-    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/scenario.md", std::ios::binary);
+    std::ifstream in(wfsim::testing::source_file("docs/scenario.md"), std::ios::binary);
     REQUIRE(in);
     std::stringstream text;
     text << in.rdbuf();

@@ -11,6 +11,7 @@
 #include "models/scenario/schema/json_schema.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
 #include "tests/cli/cli_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim;
 using namespace wfsim::models;
@@ -28,8 +29,8 @@ std::string read_file(const std::string& path) {
     return ss.str();
 }
 
-std::string source_file(const std::string& relative) {
-    return read_file(std::string(WFSIM_SOURCE_DIR) + "/" + relative);
+std::string source_text(const std::string& relative) {
+    return read_file(wfsim::testing::source_file(relative));
 }
 
 // Every value field of `info` and the objects below it, with its key path.
@@ -66,7 +67,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }  // namespace
 
 TEST_CASE("docs/wfsim-scenario.schema.json is what wfsim schema prints", "[schema]") {
-    const bool current = source_file("docs/wfsim-scenario.schema.json") == scenario_json_schema();
+    const bool current = source_text("docs/wfsim-scenario.schema.json") == scenario_json_schema();
     INFO("docs/wfsim-scenario.schema.json is stale: run scripts/update-generated-docs.sh");
     CHECK(current);
 }
@@ -127,7 +128,7 @@ TEST_CASE("every shipped scenario starts with the line that gives editors the sc
           "[schema][scenarios]") {
     int count = 0;
     for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(WFSIM_SOURCE_DIR) + "/scenarios")) {
+         std::filesystem::directory_iterator(wfsim::testing::source_file("scenarios"))) {
         if (entry.path().extension() != ".yaml") continue;
         INFO(entry.path());
         const std::string text = read_file(entry.path());
@@ -153,13 +154,13 @@ TEST_CASE("the JSON Schema accepts the shipped scenarios and rejects invalid one
 
     std::string valid;
     for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(WFSIM_SOURCE_DIR) + "/scenarios")) {
+         std::filesystem::directory_iterator(wfsim::testing::source_file("scenarios"))) {
         if (entry.path().extension() != ".yaml") continue;
         const std::string name = entry.path().stem().string() + ".json";
         dir.write(name, as_json(read_file(entry.path())));
         valid += " '" + dir.file(name) + "'";
     }
-    const std::string doc = source_file("docs/scenario.md");
+    const std::string doc = source_text("docs/scenario.md");
     const auto begin = doc.find("```yaml\n") + 8;
     dir.write("docs_example.json", as_json(doc.substr(begin, doc.find("```", begin) - begin)));
     valid += " '" + dir.file("docs_example.json") + "'";

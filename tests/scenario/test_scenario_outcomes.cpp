@@ -7,6 +7,7 @@
 #include <string>
 
 #include "tests/scenario/scenario_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace scenario_test;
 using wfsim::models::Scenario;
@@ -274,7 +275,7 @@ TEST_CASE("likelihood bands that overlap or leave gaps are located errors",
 }
 
 TEST_CASE("the targets and risks example of docs/scenario.md is valid", "[scenario][outcomes]") {
-    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/scenario.md", std::ios::binary);
+    std::ifstream in(wfsim::testing::source_file("docs/scenario.md"), std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
     const std::string doc = text.str();

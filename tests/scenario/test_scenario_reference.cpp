@@ -7,6 +7,7 @@
 #include "models/scenario/scenario_loader.hpp"
 #include "models/scenario/schema/duration_codec.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim::models;
 
@@ -49,7 +50,7 @@ TEST_CASE("the reference names every declared key", "[scenario]") {
 }
 
 TEST_CASE("docs/scenario.md holds the generated reference, up to date", "[scenario]") {
-    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/scenario.md", std::ios::binary);
+    std::ifstream in(wfsim::testing::source_file("docs/scenario.md"), std::ios::binary);
     REQUIRE(in);
     std::stringstream text;
     text << in.rdbuf();
@@ -59,7 +60,7 @@ TEST_CASE("docs/scenario.md holds the generated reference, up to date", "[scenar
 }
 
 TEST_CASE("the example in docs/scenario.md is a valid scenario", "[scenario]") {
-    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/scenario.md", std::ios::binary);
+    std::ifstream in(wfsim::testing::source_file("docs/scenario.md"), std::ios::binary);
     REQUIRE(in);
     std::stringstream text;
     text << in.rdbuf();

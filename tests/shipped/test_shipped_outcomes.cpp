@@ -10,6 +10,7 @@
 #include "models/outcomes/outcome_recorder.hpp"
 #include "models/scenario/scenario_loader.hpp"
 #include "tests/model/model_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim;
 using namespace wfsim::models::outcomes;
@@ -18,7 +19,7 @@ namespace {
 
 models::ResolvedScenario load(const std::string& name) {
     return models::resolve_scenario(
-        models::load_scenario_file(std::string(WFSIM_SOURCE_DIR) + "/scenarios/" + name));
+        models::load_scenario_file(wfsim::testing::shipped_scenario(name)));
 }
 
 const models::TargetSpec& target(const models::Scenario& s, const std::string& name) {

@@ -5,6 +5,7 @@
 #include "models/metrics/derived_metrics.hpp"
 #include "models/scenario/scenario_loader.hpp"
 #include "tests/model/model_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim;
 using namespace wfsim::testing;
@@ -13,7 +14,7 @@ namespace {
 
 models::ResolvedScenario load(const std::string& name) {
     return models::resolve_scenario(
-        models::load_scenario_file(std::string(WFSIM_SOURCE_DIR) + "/scenarios/" + name));
+        models::load_scenario_file(wfsim::testing::shipped_scenario(name)));
 }
 
 }  // namespace
@@ -21,7 +22,7 @@ models::ResolvedScenario load(const std::string& name) {
 TEST_CASE("every shipped scenario loads and resolves", "[scenarios]") {
     int count = 0;
     for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(WFSIM_SOURCE_DIR) + "/scenarios")) {
+         std::filesystem::directory_iterator(wfsim::testing::source_file("scenarios"))) {
         if (entry.path().extension() != ".yaml") continue;
         INFO(entry.path());
         CHECK_NOTHROW(models::resolve_scenario(models::load_scenario_file(entry.path())));

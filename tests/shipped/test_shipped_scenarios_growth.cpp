@@ -10,6 +10,7 @@
 #include "models/metrics/derived_metrics.hpp"
 #include "models/scenario/scenario_loader.hpp"
 #include "tests/model/model_test_support.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim;
 using namespace wfsim::testing;
@@ -17,7 +18,7 @@ using namespace wfsim::testing;
 namespace {
 
 models::Scenario load_spec(const std::string& name) {
-    return models::load_scenario_file(std::string(WFSIM_SOURCE_DIR) + "/scenarios/" + name);
+    return models::load_scenario_file(wfsim::testing::shipped_scenario(name));
 }
 
 int unit_of(const models::ResultLayout& layout, const std::string& name) {

@@ -9,6 +9,7 @@
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/sweep_file/sweep_loader.hpp"
 #include "models/sweep_run/sweep_point_builders.hpp"
+#include "tests/source_tree.hpp"
 
 using namespace wfsim::models;
 
@@ -252,7 +253,7 @@ TEST_CASE("Factor overrides: set keeps the wildcard, multiply and add use each g
 }
 
 TEST_CASE("docs/sweeps.md holds the generated sweep file reference, up to date") {
-    std::ifstream in(std::string(WFSIM_SOURCE_DIR) + "/docs/sweeps.md", std::ios::binary);
+    std::ifstream in(wfsim::testing::source_file("docs/sweeps.md"), std::ios::binary);
     REQUIRE(in);
     std::stringstream text;
     text << in.rdbuf();
