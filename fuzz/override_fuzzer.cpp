@@ -1,12 +1,13 @@
 // libFuzzer target: `--set` overrides, applied to a scenario that uses most of the format. The
 // input is up to four overrides separated by NUL bytes, each PATH=VALUE as given on the command
-// line; parsing and checking only.
+// line; parsing and checking only, the base scenario read once.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "fuzz/fuzz_checks.hpp"
+#include "models/scenario/scenario_tree.hpp"
 
 namespace {
 
@@ -45,16 +46,16 @@ shocks:
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace wfsim;
-    // Overrides of a scenario that does not load would test nothing.
-    static const bool base_loads = [] {
+    // The base is read once; each input's overrides change a copy of its tree. Overrides of a
+    // scenario that does not load would test nothing.
+    static const YAML::Node base = [] {
         try {
             models::load_scenario_text(kScenario, "fuzz.yaml");
-            return true;
         } catch (const models::ScenarioError& e) {
             fuzz::finding("the base scenario does not load: " + std::string(e.what()));
         }
+        return *models::read_scenario_tree(kScenario);
     }();
-    (void)base_loads;
     std::string_view input(reinterpret_cast<const char*>(data), size);
     std::vector<models::ParameterOverride> overrides;
     while (overrides.size() < 4) {
@@ -69,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         input.remove_prefix(end + 1);
     }
     try {
-        const auto scenario = models::load_scenario_text(kScenario, "fuzz.yaml", overrides);
+        const auto scenario =
+            models::load_scenario_tree(YAML::Clone(base), kScenario, "fuzz.yaml", overrides);
         fuzz::check_round_trip(scenario);
     } catch (const models::ScenarioError& e) {
         fuzz::check_refusal(e);

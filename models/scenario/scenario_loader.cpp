@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "models/scenario/input_file.hpp"
+#include "models/scenario/scenario_tree.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
 #include "models/scenario/variant_worlds.hpp"
 #include "models/scenario/yaml/text_encoding.hpp"
@@ -24,7 +25,7 @@ std::string too_large(std::size_t bytes) {
     throw ScenarioError({Diagnostic{file, 0, 0, "", std::move(message)}});
 }
 
-// The one YAML document of `text`, a map, or nothing after reporting why it cannot be read.
+// The one YAML document of `text`, or nothing after reporting why it cannot be read.
 std::optional<YAML::Node> load_document(const std::string& text, schema::Reporter& reporter) {
     const schema::YamlLimits& limits = schema::scenario_yaml_limits();
     if (text.size() > limits.max_bytes) {
@@ -40,7 +41,11 @@ std::optional<YAML::Node> load_document(const std::string& text, schema::Reporte
         reporter.error(problem->position, "", problem->message);
         return std::nullopt;
     }
-    const YAML::Node root = std::get<YAML::Node>(loaded);
+    return std::get<YAML::Node>(loaded);
+}
+
+// `root` when it is a map of keys, or nothing after reporting what it is instead.
+std::optional<YAML::Node> scenario_map(const YAML::Node& root, schema::Reporter& reporter) {
     if (root.IsNull()) {
         reporter.error({}, "",
                        "the file is empty: a scenario needs schema_version, name, start, years "
@@ -91,10 +96,13 @@ void build_variant_worlds(const YAML::Node& root, Scenario& scenario, schema::Re
     }
 }
 
-Scenario parse_scenario(const std::string& text, const std::vector<ParameterOverride>& overrides,
+// `tree` is what `text` reads to when the caller has read it already; otherwise it is read here.
+Scenario parse_scenario(const std::string& text, const YAML::Node* tree,
+                        const std::vector<ParameterOverride>& overrides,
                         schema::OverrideOrigins& origins, schema::Reporter& reporter) {
     Scenario scenario;
-    const auto root = load_document(text, reporter);
+    auto root = tree ? std::optional<YAML::Node>(*tree) : load_document(text, reporter);
+    if (root) root = scenario_map(*root, reporter);
     schema::apply_overrides(root ? *root : YAML::Node(), overrides,
                             schema::scenario_schema().info(), origins, reporter);
     if (!root) return scenario;
@@ -109,17 +117,16 @@ Scenario parse_scenario(const std::string& text, const std::vector<ParameterOver
     return scenario;
 }
 
-}  // namespace
-
-Scenario load_scenario_text(const std::string& text, const std::string& display_name,
-                            const std::vector<ParameterOverride>& overrides) {
+Scenario load_scenario(const std::string& text, const YAML::Node* tree,
+                       const std::string& display_name,
+                       const std::vector<ParameterOverride>& overrides) {
     DiagnosticList diagnostics;
     schema::Reporter reporter(diagnostics, display_name);
     schema::OverrideOrigins origins(text);
     reporter.attach(&origins);
     Scenario scenario;
     try {
-        scenario = parse_scenario(text, overrides, origins, reporter);
+        scenario = parse_scenario(text, tree, overrides, origins, reporter);
     } catch (const std::exception& e) {
         // Not expected: reported rather than let through, so that bad input never crashes.
         reporter.error({}, "",
@@ -129,6 +136,25 @@ Scenario load_scenario_text(const std::string& text, const std::string& display_
     scenario.source_path = display_name;
     scenario.source_text = text;
     return scenario;
+}
+
+}  // namespace
+
+Scenario load_scenario_text(const std::string& text, const std::string& display_name,
+                            const std::vector<ParameterOverride>& overrides) {
+    return load_scenario(text, nullptr, display_name, overrides);
+}
+
+std::optional<YAML::Node> read_scenario_tree(const std::string& text) {
+    DiagnosticList diagnostics;
+    schema::Reporter reporter(diagnostics, "");
+    return load_document(text, reporter);
+}
+
+Scenario load_scenario_tree(const YAML::Node& tree, const std::string& text,
+                            const std::string& display_name,
+                            const std::vector<ParameterOverride>& overrides) {
+    return load_scenario(text, &tree, display_name, overrides);
 }
 
 Scenario load_scenario_file(const std::string& path,
