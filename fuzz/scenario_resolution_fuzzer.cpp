@@ -1,7 +1,7 @@
-// libFuzzer target: scenarios that load, calibrated (resolve_scenario) and run for one
-// replication of at most two years: the numbers the loader lets through must not reach undefined
-// behaviour, an endless loop or a blow-up. Slower than the loading target; staff records are not
-// read (no files).
+// libFuzzer target: scenarios that load, their resolved YAML read back, calibrated
+// (resolve_scenario) and run for one replication of at most two years: the numbers the loader
+// lets through must not reach undefined behaviour, an endless loop or a blow-up. Slower than the
+// loading target; staff records are not read (no files).
 #include <cstddef>
 #include <cstdint>
 
@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::check_refusal(e);
         return 0;
     }
+    fuzz::check_round_trip(scenario);
     if (scenario.staff_records) return 0;
     scenario.months = std::min(scenario.months, 24);
     try {

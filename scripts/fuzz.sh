@@ -4,13 +4,17 @@
 # FUZZ_NICE=0 for the ordinary one: on a machine busy with other work, nice 19 gets almost no time).
 #   scenario_loader_fuzzer      any bytes as a scenario file (parsing and checks only)
 #   override_fuzzer             `--set` overrides applied to a scenario that uses most keys
-#   scenario_resolution_fuzzer  scenarios that load, calibrated and run for one replication
+#   scenario_resolution_fuzzer  scenarios that load, read back from their resolved YAML,
+#                               calibrated and run for one replication
 # Usage: bash scripts/fuzz.sh [SECONDS] [TARGET...]
 # Needs clang-14 (installed with apt-get when missing). Builds in build-fuzz/ (-DWFSIM_FUZZ=ON);
 # starts from the shipped scenarios and the bad-input corpus (tests/hostile/corpus) and keeps what
 # it finds in build-fuzz/corpus/<target>, so later runs go on from there. Inputs that crash, leak,
 # hang (-timeout) or blow up (-rss_limit_mb) go to build-fuzz/findings/; the script then exits 1.
 # Reproduce one with: build-fuzz/fuzz/<target> build-fuzz/findings/<file>
+# Each run of a target adds a line to build-fuzz/logs/history.tsv (time, target, executions, CPU
+# seconds, cov, features, findings, commit): the fuzzing done so far, summed with
+#   awk -F'\t' '{ n[$2] += $3; t[$2] += $4 } END { for (k in n) print k, n[k], t[k] }' ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -59,10 +63,15 @@ for target in "${targets[@]}"; do
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   features=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-  cpu_rate=$(awk -v n="${executions:-0}" '/^[0-9.]+ [0-9.]+$/ { t = $1 + $2 }
-    END { if (t > 0 && n > 0) printf "%.0f", n / t; else print "?" }' "$build/logs/$target.cpu")
+  cpu=$(awk '/^[0-9.]+ [0-9.]+$/ { t = $1 + $2 } END { print t + 0 }' "$build/logs/$target.cpu")
+  cpu_rate=$(awk -v n="${executions:-0}" -v t="$cpu" \
+    'BEGIN { if (t > 0 && n > 0) printf "%.0f", n / t; else print "?" }')
   printf '%-28s %12s %9s %10s %8s %8s %9s\n' "$target" "${executions:-?}" "${rate:-?}" \
     "$cpu_rate" "${cov:-?}" "${features:-?}" "$((after - before))"
+  # Every run is also added to a history, so that the fuzzing done so far can be summed.
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" \
+    "${executions:-?}" "$cpu" "${cov:-?}" \
+    "${features:-?}" "$((after - before))" "$(git rev-parse --short HEAD)" >>"$build/logs/history.tsv"
 done
 if [ "$status" -ne 0 ]; then
   echo "findings in $build/findings (logs in $build/logs): reproduce with $build/fuzz/TARGET FILE" >&2
