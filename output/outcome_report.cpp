@@ -62,34 +62,38 @@ void print_targets(std::ostream& out, const OutcomeTables& t, OutcomeDetail deta
         << count(replications) << " replication" << (replications == 1 ? "" : "s")
         << (t.variants.size() > 1 ? "; changes from the baseline on the same replications" : "")
         << "\n";
-    // With variants, one row per target and variant (the definition on the first), so that the
-    // table keeps its width however many variants run.
     const bool several = t.variants.size() > 1;
     std::vector<std::string> header = {"target", "metric", "unit", "period", "condition"};
-    std::vector<bool> right(header.size(), false);
-    const auto column = [&](const char* name, bool figure) {
-        header.push_back(name);
-        right.push_back(figure);
-    };
-    if (several) column("variant", false);
-    column("P(met)", true);
-    if (several) column("change from the baseline", true);
-    TextTable table(header, right);
-    for (std::size_t i = 0; i < t.targets.size(); ++i) {
-        const TargetRow& row = t.targets[i];
-        for (std::size_t v = 0; v < t.variants.size(); ++v) {
-            std::vector<std::string> cells = {row.name, row.metric, row.unit, row.period,
-                                              row.condition};
-            if (v > 0) cells.assign(cells.size(), "");
-            if (several) cells.push_back(t.variants[v]);
-            const TargetResult& r = t.target_results[v][i];
-            cells.push_back(probability(r.probability, r.low, r.high));
-            if (several)
-                cells.push_back(v == 0 ? "" : change(r.change, r.change_low, r.change_high));
-            table.add(cells);
+    if (!several) {
+        header.push_back("P(met)");
+        TextTable table(header, {false, false, false, false, false, true});
+        for (std::size_t i = 0; i < t.targets.size(); ++i) {
+            const TargetRow& row = t.targets[i];
+            const TargetResult& r = t.target_results[0][i];
+            table.add({row.name, row.metric, row.unit, row.period, row.condition,
+                       probability(r.probability, r.low, r.high)});
         }
+        table.print(out);
+    } else {
+        // With variants, the definitions once, then one row per target and variant (the name
+        // on the baseline's row): the results do not sit beside the blank definition columns
+        // of every variant's row, and the table keeps its width however many variants run.
+        TextTable definitions(header, std::vector<bool>(header.size(), false));
+        for (const TargetRow& row : t.targets)
+            definitions.add({row.name, row.metric, row.unit, row.period, row.condition});
+        definitions.print(out);
+        out << "\n";
+        TextTable table({"target", "variant", "P(met)", "change from the baseline"},
+                        {false, false, true, true});
+        for (std::size_t i = 0; i < t.targets.size(); ++i)
+            for (std::size_t v = 0; v < t.variants.size(); ++v) {
+                const TargetResult& r = t.target_results[v][i];
+                table.add({v == 0 ? t.targets[i].name : "", t.variants[v],
+                           probability(r.probability, r.low, r.high),
+                           v == 0 ? "" : change(r.change, r.change_low, r.change_high)});
+            }
+        table.print(out);
     }
-    table.print(out);
     if (detail == OutcomeDetail::Summary) return;
 
     out << "\nWhen missed, by how much (over the replications that missed; in the metric's units, "
@@ -126,16 +130,31 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
         << t.bands_source
         << ";\nrating = likelihood x consequence: 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme; "
            "reached: the rating\nis at most the target rating\n";
-    // With variants, one row per risk and variant (a risk not modelled has one row), each with
-    // its change in the probability of the adverse event from the baseline (paired).
+    // With variants, the register once (id, title, ratings), then one row per risk and variant
+    // (a risk not modelled has one), each with its change in the probability of the adverse
+    // event from the baseline (paired): the title does not widen every variant's row.
     const bool several = t.variants.size() > 1;
-    std::vector<std::string> header = {"id", "risk", "register", "target"};
-    std::vector<bool> right = {false, false, true, true};
+    if (several) {
+        TextTable register_table({"id", "risk", "register", "target"}, {false, false, true, true});
+        for (const RiskRow& row : t.risks)
+            register_table.add({row.id, row.title, std::to_string(row.register_rating),
+                                std::to_string(row.target_rating)});
+        register_table.print(out);
+        out << "\n";
+    }
+    std::vector<std::string> header = {"id"};
+    std::vector<bool> right = {false};
     const auto column = [&](const char* name, bool figure) {
         header.push_back(name);
         right.push_back(figure);
     };
-    if (several) column("variant", false);
+    if (several) {
+        column("variant", false);
+    } else {
+        column("risk", false);
+        column("register", true);
+        column("target", true);
+    }
     column("P(adverse event)", true);
     column("rating", true);
     column("reached", false);
@@ -144,11 +163,13 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
     for (std::size_t i = 0; i < t.risks.size(); ++i) {
         const RiskRow& row = t.risks[i];
         for (std::size_t v = 0; v < (row.modelled ? t.variants.size() : 1); ++v) {
-            std::vector<std::string> cells = {row.id, row.title,
-                                              std::to_string(row.register_rating),
-                                              std::to_string(row.target_rating)};
-            if (v > 0) cells.assign(cells.size(), "");
-            if (several) cells.push_back(row.modelled ? t.variants[v] : "");
+            std::vector<std::string> cells = {v == 0 ? row.id : ""};
+            if (several) {
+                cells.push_back(row.modelled ? t.variants[v] : "");
+            } else {
+                cells.insert(cells.end(), {row.title, std::to_string(row.register_rating),
+                                           std::to_string(row.target_rating)});
+            }
             const RiskResult& r = t.risk_results[v][i];
             cells.push_back(row.modelled ? probability(r.probability, r.low, r.high) : "-");
             cells.push_back(rating_cell(r));

@@ -1,7 +1,7 @@
-// The terminal tables of targets and risks with variants: one row per target (or risk) and
-// variant, each variant's probability and its paired change from the baseline, the register's
-// ratings once per risk, a risk not modelled once, and a width that does not grow with the number
-// of variants.
+// The terminal tables of targets and risks with variants: the definitions, and the register's
+// titles and ratings, once; then one row per target (or risk) and variant, each variant's
+// probability and its paired change from the baseline, a risk not modelled once, and a width that
+// does not grow with the number of variants.
 #include <catch2/catch.hpp>
 
 #include <limits>
@@ -133,6 +133,11 @@ TEST_CASE("targets and risks on the terminal, one row per variant", "[output][ou
         CHECK(words(line_with(more, "P(met)")) == words(line_with(text, "P(met)")));
         CHECK(words(line_with(more, "P(adverse event)")) ==
               words(line_with(text, "P(adverse event)")));
+        // The results sit beside the name (the widest is "vacancy", "498"), not beside the
+        // definition's columns, blank on every variant's row.
+        CHECK(line_with(text, "P(met)").find("variant") == std::string("vacancy  ").size());
+        CHECK(line_with(text, "P(adverse event)").find("variant") == std::string("498  ").size());
+        CHECK(lines_with(text, "Supply") == 1);  // the register's title once
         // A row each in the targets, the shortfalls and the risks.
         CHECK(lines_with(more, "variant_") == 3 * 5);
     }
