@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "models/scenario/scenario_limits.hpp"
 
@@ -62,10 +63,7 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     const RecruitmentSpec& spec = g.recruitment;
     r.time_to_hire = spec.time_to_hire;
     r.quoted_vacancy_rate = g.vacancy_rate;
-    if (!spec.hire_wte.empty()) r.hire_wte = spec.hire_wte;
-    r.hire_wte_upto.clear();
-    double upto = 0.0;
-    for (const WteShare& w : r.hire_wte) r.hire_wte_upto.push_back(upto += w.share);
+    r.set_hire_wte(spec.hire_wte.empty() ? r.hire_wte : spec.hire_wte);
     if (spec.labour_pool) {
         r.experienced_per_month =
             spec.labour_pool->experienced_per_year.value_or(sim::kNever) / 12.0;
@@ -132,6 +130,13 @@ void resolve_age_limit_reach(ResolvedScenario& out) {
 }
 
 }  // namespace
+
+void GroupRates::set_hire_wte(std::vector<WteShare> shares) {
+    hire_wte = std::move(shares);
+    hire_wte_upto.clear();
+    double upto = 0.0;
+    for (const WteShare& w : hire_wte) hire_wte_upto.push_back(upto += w.share);
+}
 
 BandValue band_value_at(const std::vector<Band>& bands, double years, double outside) {
     for (const Band& b : bands) {

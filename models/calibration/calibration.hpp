@@ -149,6 +149,8 @@ struct GroupRates {
     // the records' own mix. hire_wte_upto holds the running sums of the shares.
     std::vector<WteShare> hire_wte;
     std::vector<double> hire_wte_upto;
+    // Sets both together: a draw reads the running sums and the profile by the same index.
+    void set_hire_wte(std::vector<WteShare> shares);
     bool pool_limited = false;
     double experienced_per_month = 0.0;
     double newly_qualified_per_year = 0.0;

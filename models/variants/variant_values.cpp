@@ -57,7 +57,7 @@ void group_value(const std::string& key, const GroupSpec& w, const ResolvedScena
         r.hire_age_bands =
             w.recruitment.hire_age_bands.empty() ? r.age_bands : w.recruitment.hire_age_bands;
     } else if (key == "recruitment.hire_wte") {
-        r.hire_wte = w.recruitment.hire_wte;
+        r.set_hire_wte(w.recruitment.hire_wte);
     } else if (key.rfind("recruitment.labour_pool.", 0) == 0) {
         const auto& pool = w.recruitment.labour_pool;
         r.pool_limited = pool.has_value();

@@ -1,7 +1,8 @@
 // A variant's changes against their exact expectations, within four standard errors: a leaving
 // hazard lowered or raised from a date (kept events and a second clock), an onset rate changed
-// for a window, a vacancy rate re-solved, an added international programme; and the
-// re-solved quoted figures give the baseline's own rates for the baseline's own figures.
+// for a window, a vacancy rate re-solved, an added international programme, hires' WTE from a
+// date; and the re-solved quoted figures give the baseline's own rates for the baseline's own
+// figures.
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -180,6 +181,46 @@ variants:
     const auto e = estimate(arrivals);
     const double se = std::sqrt(750 * 0.25 * 0.75 / arrivals.size());  // binomial, per mean
     CHECK(std::abs(e.mean - 750 * 0.75) < 4 * se);
+}
+
+TEST_CASE("hires' WTE changed from a date: each later hire works the profile's mean WTE",
+          "[model][variants][analytic]") {
+    // A fixed inflow and nobody leaving: the variant's hires are the baseline's people (the
+    // same count every month); from April 2023 each works 0.5 or 1.0 WTE with even chances, so
+    // the WTE gained from then is 0.75 a hire, with a binomial sd of 0.25 sqrt(hires).
+    const std::string yaml = R"(schema_version: 1
+name: part-time hires from a date
+start: 2022-04-01
+years: 2
+groups:
+  staff:
+    sector: nhs
+    headcount: 1000
+    leaving: {hazard_per_year: 0}
+    recruitment: {hires_per_year: 1200}
+variants:
+  part_time:
+    interventions:
+      mix: {parameter: groups.staff.recruitment.hire_wte, set: {0.5: 50%, 1.0: 50%},
+            from: 2023-04-01}
+)";
+    const VariantRuns v = variant_runs(yaml);
+    models::WorkforceModel model(v.runs[0]);
+    const auto& layout = model.layout();
+    const auto base = *model.run(7, 0);
+    model.bind(v.runs[1]);
+    const auto variant = *model.run(7, 0);
+    CHECK(first_month_differing(base, variant, layout) == 12);
+    for (int m = 0; m < layout.months; ++m)
+        CHECK(value(variant, layout, models::kHeadcount, m, 0) ==
+              value(base, layout, models::kHeadcount, m, 0));
+    const double hires = value(variant, layout, models::kHeadcount, 23, 0) -
+                         value(variant, layout, models::kHeadcount, 11, 0);
+    const double gained =
+        value(variant, layout, models::kWte, 23, 0) - value(variant, layout, models::kWte, 11, 0);
+    INFO(hires << " hires from April 2023 gained " << gained << " WTE");
+    REQUIRE(hires > 1000);
+    CHECK(std::abs(gained - 0.75 * hires) < 4 * 0.25 * std::sqrt(hires));
 }
 
 TEST_CASE("re-solved figures give the baseline's own rates for its own figures",
