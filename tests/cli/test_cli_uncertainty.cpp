@@ -112,4 +112,23 @@ TEST_CASE("wfsim run: parameter sets too few, none, or impossible", "[cli][uncer
               "bad.yaml:17:11: uncertainty.absence.path: at 30: expected a rate") !=
           std::string::npos);
     CHECK(!dir.exists("bad.h5"));
+
+    // Variants are resolved on the one calibrated baseline, not on each parameter set: the two
+    // are refused together (a usage error, nothing written), and run when either is turned off.
+    dir.write("variants.yaml", kUncertainWard + R"(variants:
+  retention:
+    interventions:
+      keep: {parameter: groups.nurses.leaving.turnover, multiply: 0.9}
+)");
+    const auto both = run_wfsim("run variants.yaml -n 4 -o both.h5", dir.path());
+    INFO(both.output);
+    CHECK(both.exit_code == 64);
+    CHECK(both.output.find("variants and parameter sets drawn from the scenario's uncertainty do "
+                           "not run together: give --variants \"\" or --parameter-sets 0") !=
+          std::string::npos);
+    CHECK(!dir.exists("both.h5"));
+    CHECK(run_wfsim("run variants.yaml -n 4 -q --variants \"\" -o a.h5", dir.path()).exit_code ==
+          0);
+    CHECK(run_wfsim("run variants.yaml -n 4 -q --parameter-sets 0 -o b.h5", dir.path()).exit_code ==
+          0);
 }
