@@ -130,7 +130,10 @@ std::optional<std::string> operated(const YAML::Node& node, const Arithmetic& op
         if (!node.begin()->second.IsSequence()) return std::nullopt;
         std::string out = "{mixture: [";
         bool first = true;
-        for (const YAML::Node& component : node.begin()->second) {
+        // Held by name: the pair node.begin() points to is a temporary, and a range-for over its
+        // member would outlive it.
+        const YAML::Node components = node.begin()->second;
+        for (const YAML::Node& component : components) {
             if (!component.IsMap()) return std::nullopt;
             std::string share = "1";
             std::optional<std::string> form;
