@@ -7,6 +7,13 @@ namespace wfsim::output {
 
 enum class Quantity { Count, Wte, Fraction };
 
+// A metric as a table shows it: its name in the result file, its label, how its values read.
+struct LabelledMetric {
+    const char* name;
+    const char* label;
+    Quantity quantity;
+};
+
 // "61,234" (count), "5,432.1" (WTE), "9.70%" (fraction 0.097).
 std::string format_value(double value, Quantity quantity);
 

@@ -12,13 +12,7 @@
 namespace wfsim::output {
 namespace {
 
-struct SummaryMetric {
-    const char* name;
-    const char* label;
-    Quantity quantity;
-};
-
-const SummaryMetric kMetrics[] = {
+const LabelledMetric kMetrics[] = {
     {"headcount", "headcount", Quantity::Count},
     {"wte", "WTE", Quantity::Wte},
     {"vacancy_rate", "vacancy rate", Quantity::Fraction},

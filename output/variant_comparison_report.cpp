@@ -10,13 +10,7 @@
 namespace wfsim::output {
 namespace {
 
-struct Compared {
-    const char* metric;
-    const char* label;
-    Quantity quantity;
-};
-
-constexpr Compared kCompared[] = {
+constexpr LabelledMetric kCompared[] = {
     {"vacancy_rate", "vacancy rate", Quantity::Fraction},
     {"wte", "WTE in post", Quantity::Wte},
     {"turnover", "turnover", Quantity::Fraction},
@@ -106,12 +100,12 @@ void print_variant_comparison(std::ostream& out, const ResultReader& reader,
                "(variant - baseline)\nhas its 95% confidence interval.\n";
         for (std::size_t u : units) {
             out << "\n" << (axes.unit_kinds[u] == "total" ? "System total" : axes.units[u]) << "\n";
-            for (const Compared& c : kCompared) {
-                const auto* b = tables.get(base + "/fy_summary/" + c.metric + "/mean");
-                const auto* m = tables.get(var + "/fy_summary/" + c.metric + "/mean");
-                const auto* d = tables.get(var + "/fy_difference/" + c.metric + "/mean");
-                const auto* lo = tables.get(var + "/fy_difference/" + c.metric + "/ci95_low");
-                const auto* hi = tables.get(var + "/fy_difference/" + c.metric + "/ci95_high");
+            for (const LabelledMetric& c : kCompared) {
+                const auto* b = tables.get(base + "/fy_summary/" + c.name + "/mean");
+                const auto* m = tables.get(var + "/fy_summary/" + c.name + "/mean");
+                const auto* d = tables.get(var + "/fy_difference/" + c.name + "/mean");
+                const auto* lo = tables.get(var + "/fy_difference/" + c.name + "/ci95_low");
+                const auto* hi = tables.get(var + "/fy_difference/" + c.name + "/ci95_high");
                 if (!b || !m || !d) continue;
                 bool first = true;
                 for (std::size_t y : years) {

@@ -161,6 +161,7 @@ class WorkforceModel {
     void add_extra_leave(PersonRecord& r, std::uint32_t id, double now, std::uint32_t first_draw);
     void add_extra_onset(PersonRecord& r, std::uint32_t id, double now, std::uint32_t first_draw);
     void add_extra_candidate(PersonRecord& r, double now, std::uint32_t first_draw);
+    // Only where the group's onset rate differs in the variant (absence_changes asks first).
     bool keep_onset(PersonRecord& r, std::uint32_t id, double now);
     bool keep_candidate(PersonRecord& r, double now);
     void variant_day_start(int day);

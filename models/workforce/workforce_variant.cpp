@@ -131,7 +131,7 @@ void WorkforceModel::add_extra_candidate(PersonRecord& r, double now, std::uint3
 
 bool WorkforceModel::keep_onset(PersonRecord& r, std::uint32_t id, double now) {
     const int g = r.group;
-    if (!absence_.differs(g) || r.has(kExtraOnset)) return true;
+    if (r.has(kExtraOnset)) return true;
     const double birth = store_.details(id).birth_day;
     const double baseline = absence_.baseline_rate(g, now, birth);
     const double variant = absence_.variant_rate(g, now, birth);
