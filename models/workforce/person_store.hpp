@@ -139,6 +139,7 @@ class PersonStore {
     PersonRecord& operator[](std::uint32_t id) { return hot_[id]; }
     const PersonRecord& operator[](std::uint32_t id) const { return hot_[id]; }
     PersonDetails& details(std::uint32_t id) { return details_[id]; }
+    const PersonDetails& details(std::uint32_t id) const { return details_[id]; }
     std::size_t slots() const { return hot_.size(); }
 
   private:

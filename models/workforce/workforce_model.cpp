@@ -143,6 +143,14 @@ void WorkforceModel::on_end() {
     metrics_.close_month(month_);
 }
 
+double WorkforceModel::oldest_in_post_years(int g) const {
+    double oldest = 0.0;
+    for (std::uint32_t id = 0; id < store_.slots(); ++id)
+        if (in_post(store_[id].state) && store_[id].group == g)
+            oldest = std::max(oldest, (horizon_ - store_.details(id).birth_day) / kDaysPerYear);
+    return oldest;
+}
+
 void WorkforceModel::on_event(sim::DayCalendar::Entry entry) {
     const std::uint32_t id = entry.id;
     PersonRecord& r = store_[id];

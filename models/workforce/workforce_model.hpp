@@ -53,6 +53,10 @@ class WorkforceModel {
     }
     void on_end();
 
+    // The oldest age, in years at the end of the last run, of anyone then in post in group g (a
+    // scan of the store, for checks: nobody works past the maximum working age).
+    double oldest_in_post_years(int g) const;
+
   private:
     // What a random-stream key is derived from: what the entity is, never when it was created
     // among others, so that the same entity has the same key in every variant. (4 was a

@@ -90,6 +90,32 @@ inline double sum_of(const models::ReplicationResult& r, const models::ResultLay
     return s;
 }
 
+// Whether anyone arrives in group g by a route other than hiring (so that it may go over its
+// establishment, as documented), or counts WTE in post without a post (trainees).
+inline bool arrivals_other_than_hiring(const models::ResolvedScenario& r, int g) {
+    if (r.groups[g].return_probability > 0.0 || r.groups[g].poisson_inflow) return true;
+    for (const auto& p : r.international)
+        if (p.group == g) return true;
+    for (const auto& t : r.training)
+        if (t.to_group == g) return true;
+    for (const auto& from : r.groups)
+        for (int to : from.to_groups)
+            if (to == g) return true;
+    return false;
+}
+
+// Whether arrivals into group g come in lumps: cohorts, intakes, the newly qualified.
+inline bool lumpy_arrivals(const models::ResolvedScenario& r, int g) {
+    if (r.groups[g].pool_limited && r.groups[g].newly_qualified_per_year > 0.0) return true;
+    for (const auto& p : r.international)
+        if (p.group == g) return true;
+    for (const auto& t : r.training)
+        if (t.to_group == g) return true;
+    for (const auto& c : r.graduates)
+        if (c.group == g) return true;
+    return false;
+}
+
 // The reference workload's two figures (DESIGN.md) over whole runs, and their analytic values.
 // Each post alternates between filled (Exp(lambda)) and vacant (time to hire, mean h), so the
 // filled share is 1 / (1 + lambda h); leavers per post-year = lambda x filled share (0.1165);
