@@ -211,6 +211,27 @@ groups:
                   "--set groups.nurses.age_bands.35_plus=0.5: groups.nurses.age_bands: band "
                   "shares sum to 0.9; they must sum to 1 (within 0.01)"});
     }
+    SECTION(
+        "one parameter of a distribution the file leaves out merges with the declared default") {
+        // porters give no time to hire and defaults none: the declaration's lognormal 90, sd 30.
+        const Scenario s = load_with({"groups.*.recruitment.time_to_hire_days.lognormal.mean=60",
+                                      "groups.porters.absence.spell_days.lognormal.sd=4"});
+        CHECK(group(s, "nurses").recruitment.time_to_hire.mean == 60.0);
+        CHECK(group(s, "nurses").recruitment.time_to_hire.sd == 30.0);  // the file's
+        const auto& hire = group(s, "porters").recruitment.time_to_hire;
+        CHECK(hire.kind == DurationDistribution::Kind::LogNormal);
+        CHECK(hire.mean == 60.0);
+        CHECK(hire.sd == 30.0);  // declared default, kept
+        CHECK(group(s, "porters").absence.spell_days.mean == 8.0);
+        CHECK(group(s, "porters").absence.spell_days.sd == 4.0);
+        CHECK(group(s, "nurses").absence.spell_days.sd == 10.0);  // untouched
+        // Into defaults, which leave it out too: the declared default, then every group
+        // without its own takes the merged value.
+        const Scenario d = load_with({"defaults.recruitment.time_to_hire_days.lognormal.sd=20"});
+        CHECK(group(d, "porters").recruitment.time_to_hire.mean == 90.0);
+        CHECK(group(d, "porters").recruitment.time_to_hire.sd == 20.0);
+        CHECK(group(d, "nurses").recruitment.time_to_hire.sd == 30.0);  // its own
+    }
     SECTION("a band profile as a flow map") {
         const auto s =
             load_with({"groups.nurses.age_bands={under_25: 0.1, 25_54: 0.6, 55_plus: 0.3}"});

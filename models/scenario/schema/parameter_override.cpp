@@ -124,39 +124,33 @@ class OverrideEdit {
     }
 
   private:
-    // A group that takes a distribution or a band profile whole from `defaults`, when the
-    // override goes on into it (`groups.ahp.recruitment.time_to_hire_days.lognormal.mean=60`):
-    // the inherited value is copied into the group first (with the maps on the way to it), so
-    // that the override changes one part of it and the group keeps the rest, instead of a
-    // partial value replacing it.
+    // A distribution or a band profile the file does not give where the override goes into it
+    // (`groups.ahp.recruitment.time_to_hire_days.lognormal.mean=60`): the value it would take
+    // otherwise (a group's from `defaults`, else the declaration's default) is copied in first,
+    // with the maps on the way to it, so that the override changes one part of it and the rest
+    // is kept, instead of a partial value replacing it.
     void inherit_from_defaults(const std::vector<std::string>& segments) {
         const auto& steps = resolution_.steps;
         std::size_t value = 0;  // the step of the value field the path goes into
         while (value < steps.size() && steps[value].kind != StepKind::InValue) ++value;
-        if (value < 3 || value >= steps.size() || segments[0] != "groups") return;
+        if (value == 0 || value >= steps.size()) return;
         --value;
-        YAML::Node inherited = child(root_, "defaults");
-        for (std::size_t j = 2; j <= value; ++j) {
-            const auto entry = find_entry(inherited, segments[j]);
-            if (!entry) return;
-            inherited.reset(entry->value);
-        }
-        YAML::Node map = child(child(root_, "groups"), segments[1]);
-        std::size_t missing = 2;
+        YAML::Node map(root_);
+        std::size_t missing = 0;
         for (; missing <= value; ++missing) {
             const auto entry = find_entry(map, segments[missing]);
             if (!entry) break;
-            if (missing == value || !entry->value.IsMap()) return;  // the group gives it
+            if (missing == value || !entry->value.IsMap()) return;  // the file gives it
             map.reset(entry->value);
         }
         if (!map.IsMap()) return;
+        const auto inherited = inherited_value(segments, value);
+        if (!inherited) return;
         // Written out on the override's own line, so that a problem in it is reported there.
-        YAML::Emitter flow;
-        flow << YAML::Flow << inherited;
         std::string text;
         for (std::size_t j = missing; j <= value; ++j)
             text.append("{").append(YamlWriter::name(segments[j])).append(": ");
-        text.append(flow.c_str()).append(value - missing + 1, '}');
+        text.append(*inherited).append(value - missing + 1, '}');
         YAML::Node made;
         try {
             made = YAML::Load(OverrideOrigins::placed_at(first_line_, text));
@@ -164,6 +158,30 @@ class OverrideEdit {
             return;  // left to the override as written
         }
         map.force_insert(YAML::Node(made.begin()->first), YAML::Node(made.begin()->second));
+    }
+
+    // The value segments[value] takes when the file leaves it out, as flow YAML: a group's from
+    // `defaults` when that gives it, else the declared default; nullopt when there is none.
+    std::optional<std::string> inherited_value(const std::vector<std::string>& segments,
+                                               std::size_t value) const {
+        if (value >= 2 && segments[0] == "groups") {
+            YAML::Node inherited = child(root_, "defaults");
+            std::size_t j = 2;
+            for (; j <= value; ++j) {
+                const auto entry = find_entry(inherited, segments[j]);
+                if (!entry) break;
+                inherited.reset(entry->value);
+            }
+            if (j > value) {
+                YAML::Emitter flow;
+                flow << YAML::Flow << inherited;
+                return std::string(flow.c_str());
+            }
+        }
+        const FieldInfo* field = resolution_.steps[value].field;
+        if (field && field->presence == Presence::Defaulted && !field->default_text.empty())
+            return field->default_text;
+        return std::nullopt;
     }
 
     void expand(const YAML::Node& node, std::size_t i, std::vector<std::string>& prefix,
