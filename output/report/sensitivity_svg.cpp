@@ -63,7 +63,7 @@ void x_axis(std::string& o, const Scale& s, double top, double bottom, ValueKind
         o += "<line x1=\"" + fixed(x) + "\" x2=\"" + fixed(x) + "\" y1=\"" + fixed(top) +
              "\" y2=\"" + fixed(bottom) + "\" stroke=\"" + (tick == 0.0 ? "#555555" : "#dddddd") +
              "\"/><text class=\"x-tick\" x=\"" + fixed(x) + "\" y=\"" + fixed(bottom + 14) +
-             "\" text-anchor=\"middle\">" + esc(value(tick, kind)) + "</text>";
+             "\" text-anchor=\"middle\">" + esc(format_tick(tick, s.step, kind)) + "</text>";
     }
     o += "<text x=\"" + fixed(s.left + s.width / 2) + "\" y=\"" + fixed(bottom + 32) +
          "\" text-anchor=\"middle\">" + esc(label) + "</text>";
@@ -258,8 +258,8 @@ std::string render_morris(const MorrisChart& c) {
         o += "<line x1=\"" + fixed(left) + "\" x2=\"" + fixed(left + plot_width) + "\" y1=\"" +
              fixed(y_at(tick)) + "\" y2=\"" + fixed(y_at(tick)) +
              "\" stroke=\"#dddddd\"/><text class=\"y-tick\" x=\"" + fixed(left - 6) + "\" y=\"" +
-             fixed(y_at(tick) + 4) + "\" text-anchor=\"end\">" + esc(value(tick, c.kind)) +
-             "</text>";
+             fixed(y_at(tick) + 4) + "\" text-anchor=\"end\">" +
+             esc(format_tick(tick, sy.step, c.kind)) + "</text>";
     }
     o += "<text transform=\"translate(14," + fixed(top + plot_height / 2) +
          ") rotate(-90)\" text-anchor=\"middle\">" + esc(c.y_label) + "</text>";

@@ -32,6 +32,7 @@ std::string month_label(const std::string& iso) {
 struct Scale {
     double low, high;
     std::size_t periods;
+    double step;  // between ticks; the one the range was rounded to
     double x(std::size_t p) const {
         return kLeft + (periods > 1 ? kPlotWidth * static_cast<double>(p) / (periods - 1) : 0.0);
     }
@@ -59,7 +60,7 @@ Scale make_scale(const ChartSpec& c) {
         low -= pad, high += pad;
     }
     const double step = nice_step(high - low, 5);
-    return {std::floor(low / step) * step, std::ceil(high / step) * step, c.periods.size()};
+    return {std::floor(low / step) * step, std::ceil(high / step) * step, c.periods.size(), step};
 }
 
 // Appends a path command and its point ("L12.3,45.6").
@@ -182,6 +183,33 @@ std::string format_chart_value(double value, ValueKind kind, bool with_sign) {
            format_number(value, std::fabs(value) >= 100 || value == std::round(value) ? 0 : 1);
 }
 
+std::string format_tick(double value, double step, ValueKind kind, bool with_sign) {
+    if (!std::isfinite(value) || !(step > 0)) return format_chart_value(value, kind, with_sign);
+    // The decimals that show the step exactly: 0 for 1, 2 or 5 and above, 1 for 0.5, 2 for 0.05.
+    const auto decimals = [](double s) {
+        return std::clamp(static_cast<int>(-std::floor(std::log10(s) + 1e-9)), 0, 12);
+    };
+    const std::string sign = with_sign && value > 0 ? "+" : "";
+    switch (kind) {
+        case ValueKind::Fraction:
+            return sign + format_number(value * 100, decimals(step * 100)) + "%";
+        case ValueKind::Money: {
+            std::string text(value < 0 ? 1 : sign.size(), value < 0 ? '-' : '+');
+            text += "£";
+            const double size = std::fabs(value);
+            // Millions on an axis whose steps are of a hundred thousand or more.
+            text += step >= 1e5 ? format_number(size / 1e6, decimals(step / 1e6)) + "m"
+                                : format_number(size, decimals(step));
+            return text;
+        }
+        case ValueKind::Count:
+        case ValueKind::Wte:
+        case ValueKind::Plain:
+            break;
+    }
+    return sign + format_number(value, decimals(step));
+}
+
 std::string render_svg(const ChartSpec& c) {
     const Scale s = make_scale(c);
     std::string o;
@@ -189,7 +217,9 @@ std::string render_svg(const ChartSpec& c) {
     o += svg::open_chart(c.id, kWidth, kHeight, c.title, c.subtitle);
 
     // Horizontal grid and y ticks.
-    const double step = nice_step(s.high - s.low, 5);
+    // The scale's own step: asked again of the rounded range, a step of 0.005 can come back as
+    // 0.01 (0.025 / 5 rounds above 0.005) and leave the top of the axis unlabelled.
+    const double step = s.step;
     for (double v = s.low; v <= s.high + step * 1e-6; v += step) {
         const double y = s.y(v);
         o += "<line x1=\"" + fixed(kLeft) + "\" x2=\"" + fixed(kWidth - kRight) + "\" y1=\"" +
@@ -197,8 +227,8 @@ std::string render_svg(const ChartSpec& c) {
              (std::fabs(v) < step * 1e-6 && c.signed_values ? "#555555" : "#dddddd") + "\"/>";
         o += "<text x=\"" + fixed(kLeft - 6) + "\" y=\"" + fixed(y + 4) +
              "\" text-anchor=\"end\">" +
-             escape_xml(format_chart_value(std::fabs(v) < step * 1e-6 ? 0.0 : v, c.kind,
-                                           c.signed_values)) +
+             escape_xml(
+                 format_tick(std::fabs(v) < step * 1e-6 ? 0.0 : v, step, c.kind, c.signed_values)) +
              "</text>";
     }
     o += "<text transform=\"translate(14," + fixed(kTop + kPlotHeight / 2) +

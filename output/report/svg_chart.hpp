@@ -46,6 +46,11 @@ std::string render_svg(const ChartSpec& chart);
 // asked.
 std::string format_chart_value(double value, ValueKind kind, bool with_sign = false);
 
+// A tick of an axis whose ticks are `step` apart (a step of 1, 2 or 5 times a power of ten):
+// every tick of one axis with the decimals the step needs, so that "9.5%" stands beside "10.0%",
+// never "9.50%" beside "10.0%" nor "9.5%" beside "10%".
+std::string format_tick(double value, double step, ValueKind kind, bool with_sign = false);
+
 // Text made safe for XML and HTML content and attribute values.
 std::string escape_xml(const std::string& text);
 

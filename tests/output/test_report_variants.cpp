@@ -6,9 +6,11 @@
 #include <catch2/catch.hpp>
 
 #include <regex>
+#include <set>
 
 #include "output/report/html_report.hpp"
 #include "output/report/sensitivity_svg.hpp"
+#include "output/report/svg_chart.hpp"
 #include "tests/output/test_output_fixture.hpp"
 #include "tests/tool_support.hpp"
 
@@ -170,4 +172,43 @@ TEST_CASE("money is written with its sign before the currency", "[report]") {
     CHECK(format_chart_value(406425, ValueKind::Money, true) == "+£406,425");
     CHECK(format_chart_value(-23.57e6, ValueKind::Money, false) == "-£23.57m");
     CHECK(format_chart_value(1.25e6, ValueKind::Money, false) == "£1.25m");
+}
+
+TEST_CASE("every tick of an axis has the decimals its step needs", "[report]") {
+    using report::format_tick, report::ValueKind;
+    // A step of half a point: one decimal on every tick, whole numbers included.
+    CHECK(format_tick(0.095, 0.005, ValueKind::Fraction) == "9.5%");
+    CHECK(format_tick(0.10, 0.005, ValueKind::Fraction) == "10.0%");
+    // A step of one point: none, below 10% as above it.
+    CHECK(format_tick(0.09, 0.01, ValueKind::Fraction) == "9%");
+    CHECK(format_tick(0.12, 0.01, ValueKind::Fraction) == "12%");
+    CHECK(format_tick(0.0, 0.0005, ValueKind::Fraction, true) == "0.00%");
+    CHECK(format_tick(-0.0015, 0.0005, ValueKind::Fraction, true) == "-0.15%");
+    CHECK(format_tick(10900, 100, ValueKind::Wte) == "10,900");
+    CHECK(format_tick(2.5, 0.5, ValueKind::Count) == "2.5");
+    CHECK(format_tick(3, 0.5, ValueKind::Count) == "3.0");
+    CHECK(format_tick(0.02, 0.01, ValueKind::Plain) == "0.02");
+    CHECK(format_tick(0.1, 0.05, ValueKind::Plain) == "0.10");
+    CHECK(format_tick(1.5e6, 5e5, ValueKind::Money) == "£1.5m");
+    CHECK(format_tick(2e6, 5e5, ValueKind::Money) == "£2.0m");
+    CHECK(format_tick(-4e4, 2e4, ValueKind::Money, true) == "-£40,000");
+
+    // A fan chart whose axis crosses 10%: its tick labels all carry the same decimals.
+    report::ChartSpec c;
+    c.id = "ticks";
+    c.kind = ValueKind::Fraction;
+    c.periods = {"2024-04-01", "2024-05-01", "2024-06-01"};
+    c.lines = {{"median", {0.093, 0.101, 0.112}, 0}};
+    const std::string svg = report::render_svg(c);
+    const std::regex tick(">(-?[0-9.]+)%</text>");
+    std::set<std::size_t> decimals;
+    std::size_t ticks = 0;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), tick); it != std::sregex_iterator();
+         ++it, ++ticks) {
+        const std::string label = (*it)[1];
+        const auto point = label.find('.');
+        decimals.insert(point == std::string::npos ? 0 : label.size() - point - 1);
+    }
+    CHECK(ticks >= 4);
+    CHECK(decimals.size() == 1);
 }
