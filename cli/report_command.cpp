@@ -17,7 +17,7 @@ int report_command(const std::vector<std::string>& args) {
     po::options_description options("wfsim report RESULT.h5 [options]");
     options.add_options()("help,h", "show this help")(
         "html", po::value<std::string>(&r.html),
-        "HTML report to write (default, when no --csv is given: RESULT with .html)")(
+        "HTML report to write (default: RESULT with .html, unless only --csv is given)")(
         "charts", po::value<std::string>(&r.chart_directory),
         "also write each chart of the HTML report as an SVG file into this directory")(
         "csv", po::value<std::string>(&r.csv_directory),
@@ -34,11 +34,10 @@ int report_command(const std::vector<std::string>& args) {
     if (auto code =
             parse_scenario_command(args, options, "wfsim report", about, r.result, "result file"))
         return *code;
-    if (!r.chart_directory.empty() && r.html.empty() && !r.csv_directory.empty())
-        return usage_error("wfsim report", "--charts needs --html", options);
     if (r.per_replication && r.csv_directory.empty())
         return usage_error("wfsim report", "--replications needs --csv", options);
-    if (r.html.empty() && r.csv_directory.empty())
+    // The charts are the page's, so asking for them asks for the page too.
+    if (r.html.empty() && (r.csv_directory.empty() || !r.chart_directory.empty()))
         r.html = std::filesystem::path(r.result).replace_extension(".html").string();
     return write_report_files(r, "wfsim report");
 }

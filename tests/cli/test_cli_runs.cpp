@@ -160,6 +160,12 @@ TEST_CASE("run --report and report write the HTML and CSV of a bare baseline", "
     CHECK(report.exit_code == 0);
     CHECK(report.output.find("wrote again.html (18 charts") != std::string::npos);
     CHECK(std::filesystem::exists(dir.path() + "/tables/summary_fy.csv"));
+    // --charts asks for the page's charts, so beside --csv it writes the page as well.
+    const auto charts = run_wfsim("report ward.h5 --csv tables2 --charts charts", dir.path());
+    CHECK(charts.exit_code == 0);
+    CHECK(charts.output.find("wrote ward.html (18 charts") != std::string::npos);
+    CHECK(std::filesystem::exists(dir.path() + "/charts/chart-ward-nurses-vacancy_rate.svg"));
+    CHECK(std::filesystem::exists(dir.path() + "/tables2/summary_fy.csv"));
     // The page: the scenario's own name and description, the inputs reproduced, 3 units' charts.
     const std::string dom_file = dir.path() + "/dom.html";
     REQUIRE(std::system((wfsim::testing::headless_chromium(dir.path() + "/profile") +
