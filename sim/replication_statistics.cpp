@@ -74,10 +74,37 @@ double quantile(std::span<const double> values, double p) {
     return quantile_of_sorted(sorted, p);
 }
 
-// The quantiles need only the order statistics at floor(h) and floor(h) + 1 for each p: found by
-// selection, each within the part left of the one before, in O(n) instead of a sort's
-// O(n log n). The values at those ranks are what a sort would put there, so the quantiles are
-// bit-identical to quantile_of_sorted on the sorted column.
+namespace {
+
+// Puts the order statistics of the given ranks (ascending, distinct, within [first, last)) in
+// place in [first, last): the middle rank by selection, which leaves the smaller ranks before it
+// and the larger after, then each side within its own part. A rank at either end of its part is
+// the part's minimum or maximum, found in one pass. The values at those ranks are what a sort
+// would put there (equal values are equal doubles), so the quantiles are bit-identical to
+// quantile_of_sorted on the sorted column.
+void place_ranks(std::vector<double>::iterator base, std::size_t first, std::size_t last,
+                 const std::size_t* ranks, std::size_t count) {
+    while (count > 0) {
+        const std::size_t mid = count / 2, k = ranks[mid];
+        if (k == first)
+            std::iter_swap(base + first, std::min_element(base + first, base + last));
+        else if (k + 1 == last)
+            std::iter_swap(base + k, std::max_element(base + first, base + last));
+        else
+            std::nth_element(base + first, base + k, base + last);
+        place_ranks(base, first, k, ranks, mid);
+        ranks += mid + 1;
+        count -= mid + 1;
+        first = k + 1;
+    }
+}
+
+}  // namespace
+
+// The quantiles need only the order statistics at floor(h) and floor(h) + 1 for each p, found by
+// selection in O(n) instead of a sort's O(n log n): the median's first, then the lower ranks in
+// the part below it and the upper in the part above (place_ranks), so that no selection runs over
+// more of the column than its ranks need.
 ColumnSummary summarise(std::span<const double> values, std::vector<double>& scratch) {
     ColumnSummary s{};
     moments(values, s.mean, s.mcse);
@@ -92,25 +119,23 @@ ColumnSummary summarise(std::span<const double> values, std::vector<double>& scr
         for (double* q : quantiles) *q = kNaN;
         return s;
     }
-    std::size_t done = 0;  // ranks below this are in place
-    auto at_rank = [&](std::size_t k) {
-        if (k >= done) {
-            std::nth_element(scratch.begin() + static_cast<std::ptrdiff_t>(done),
-                             scratch.begin() + static_cast<std::ptrdiff_t>(k), scratch.end());
-            done = k + 1;
-        }
-        return scratch[k];
-    };
+    std::size_t ranks[10], count = 0;
+    for (double p : kProbabilities) {
+        const auto lo = static_cast<std::size_t>(std::floor(static_cast<double>(n - 1) * p));
+        for (std::size_t k = lo; k <= lo + 1 && k < n; ++k)
+            if (count == 0 || ranks[count - 1] < k) ranks[count++] = k;
+    }
+    place_ranks(scratch.begin(), 0, n, ranks, count);
     for (int i = 0; i < 5; ++i) {
         const double h = static_cast<double>(n - 1) * kProbabilities[i];
         const auto lo = static_cast<std::size_t>(std::floor(h));
-        const double low = at_rank(lo);
+        const double low = scratch[lo];
         if (lo + 1 >= n) {
             *quantiles[i] = low;
             continue;
         }
         const double fraction = h - static_cast<double>(lo);
-        *quantiles[i] = low + fraction * (at_rank(lo + 1) - low);
+        *quantiles[i] = low + fraction * (scratch[lo + 1] - low);
     }
     return s;
 }

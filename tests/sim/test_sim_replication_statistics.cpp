@@ -80,30 +80,40 @@ TEST_CASE("summarise gives every statistic at once", "[sim]") {
 }
 
 TEST_CASE("summarise's quantiles by selection equal those of the sorted column exactly", "[sim]") {
-    // Columns of every size from 1 to 60 and of 1,000, with ties and NaN, in scrambled order.
+    // Columns of every size from 1 to 60 and of 99 to 101, 999 to 1,001 and 2,000, with ties
+    // and NaN, in scrambled order; and columns of few distinct values, where the ranks a
+    // quantile needs fall at the ends of the parts the selections leave.
     std::vector<double> scratch;
     std::uint64_t state = 12345;
     auto next = [&] {
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
         return static_cast<double>(state >> 40) / 16777216.0;
     };
-    for (std::size_t n : {1, 2, 3, 4, 5, 7, 10, 19, 20, 21, 33, 60, 1000}) {
-        std::vector<double> x;
-        for (std::size_t i = 0; i < n; ++i) {
-            const double u = next();
-            x.push_back(u < 0.1 ? kNaN : u < 0.3 ? 0.5 : 100.0 * u);  // NaN, ties, spread
+    std::vector<std::size_t> sizes;
+    for (std::size_t n = 1; n <= 60; ++n) sizes.push_back(n);
+    for (std::size_t n : {99, 100, 101, 999, 1000, 1001, 2000}) sizes.push_back(n);
+    for (const bool few_values : {false, true}) {
+        for (std::size_t n : sizes) {
+            std::vector<double> x;
+            for (std::size_t i = 0; i < n; ++i) {
+                const double u = next();
+                if (few_values)
+                    x.push_back(std::floor(4.0 * u) - 1.0);  // -1, 0, 1, 2
+                else
+                    x.push_back(u < 0.1 ? kNaN : u < 0.3 ? 0.5 : 100.0 * u);  // NaN, ties, spread
+            }
+            const ColumnSummary s = summarise(x, scratch);
+            const double expected[5] = {quantile(x, 0.05), quantile(x, 0.10), quantile(x, 0.50),
+                                        quantile(x, 0.90), quantile(x, 0.95)};
+            const double got[5] = {s.p5, s.p10, s.p50, s.p90, s.p95};
+            for (int i = 0; i < 5; ++i) {
+                INFO("n " << n << ", quantile " << i);
+                if (std::isnan(expected[i]))
+                    CHECK(std::isnan(got[i]));
+                else
+                    CHECK(got[i] == expected[i]);  // bit for bit, not approximately
+            }
+            CHECK(s.n == count_defined(x));
         }
-        const ColumnSummary s = summarise(x, scratch);
-        const double expected[5] = {quantile(x, 0.05), quantile(x, 0.10), quantile(x, 0.50),
-                                    quantile(x, 0.90), quantile(x, 0.95)};
-        const double got[5] = {s.p5, s.p10, s.p50, s.p90, s.p95};
-        for (int i = 0; i < 5; ++i) {
-            INFO("n " << n << ", quantile " << i);
-            if (std::isnan(expected[i]))
-                CHECK(std::isnan(got[i]));
-            else
-                CHECK(got[i] == expected[i]);  // bit for bit, not approximately
-        }
-        CHECK(s.n == count_defined(x));
     }
 }
