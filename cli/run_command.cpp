@@ -236,7 +236,15 @@ int run_command(const std::vector<std::string>& args, const std::string& command
                 outcomes.record(item % runs, item / runs, result);
                 if (uncertain) uncertain->record(item / runs, result);
             },
-            [&](std::size_t done, std::size_t total) { progress.update(done, total); });
+            [&](std::size_t done, std::size_t total) {
+                if (runs == 1) return progress.update(done, total);
+                // Work items are (replication, variant): count whole replications.
+                progress.update(done, total,
+                                std::to_string(done / runs) + "/" + std::to_string(o.replications) +
+                                    " replications of the baseline and " +
+                                    std::to_string(runs - 1) +
+                                    (runs == 2 ? " variant" : " variants"));
+            });
         progress.finish();
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -72,6 +72,18 @@ TEST_CASE("wfsim run shows progress on a terminal only, and not with -q", "[cli]
     CHECK_FALSE(shows_progress(quiet.output));
     CHECK(quiet.output.find("replications") == std::string::npos);
 
+    // With variants, whole replications of every run, not (replication, variant) pairs.
+    const auto variants = run_wfsim_on_terminal(
+        args +
+            "v.h5 --set 'variants.retention={interventions: {keep: {parameter: "
+            "groups.ward_nurses.leaving.turnover, set: 9%}}}'",
+        dir.path());
+    INFO(variants.output);
+    REQUIRE(variants.exit_code == 0);
+    CHECK(variants.output.find("4/4 replications of the baseline and 1 variant") !=
+          std::string::npos);
+    CHECK(variants.output.find("8/8") == std::string::npos);
+
     const auto piped = run_wfsim(args + "c.h5", dir.path());  // stderr is a pipe
     INFO(piped.output);
     REQUIRE(piped.exit_code == 0);
