@@ -31,7 +31,7 @@ std::vector<Measure> measures() {
     const std::array<std::array<std::string, 3>, kQuantities> gains = {{
         {"net_cost", "GBP",
          "net cost: the interventions' cost + the changes in bank and agency cost, in "
-         "international recruitment cost and in the pay bill"},
+         "international recruitment and domestic cohorts' cost and in the pay bill"},
         {"wte_years_gained", "WTE-years", "WTE-years in post gained (variant - baseline)"},
         {"vacancy_wte_years_avoided", "WTE-years",
          "vacant WTE-years avoided (baseline - variant; vacant = establishment - in post)"},
@@ -126,6 +126,7 @@ void write_cost_effectiveness(const VariantOutput& baseline, const VariantOutput
     add("intervention_cost", NetCost, 1.0, 1.0);
     add("temporary_cost", NetCost, 1.0, 1.0);
     add("international_cost", NetCost, 1.0, 1.0);
+    add("domestic_cohort_cost", NetCost, 1.0, 1.0);
     add("pay_bill", NetCost, 1.0, 1.0);
     add("wte_days", WteYears, 1.0, 1.0 / kDaysPerYear);
     add("wte_days", VacancyYears, 1.0, 1.0 / kDaysPerYear);

@@ -125,6 +125,7 @@ void resolve_age_limit_reach(ResolvedScenario& out) {
     }
     for (const InternationalRates& p : out.international) see(p.age_bands);
     for (const TrainingRates& t : out.training) see(t.age_bands);
+    for (const DomesticCohortRates& c : out.domestic_cohorts) see(c.age_bands);
     const double last_day = oldest * kDaysPerYear + out.axis.horizon_days();
     for (GroupRates& r : out.groups) r.age_limit_within_run = last_day >= r.age_limit_days;
 }
@@ -175,6 +176,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
     ResolvedScenario out{scenario,
                          sim::TimeAxis(scenario.start, scenario.months),
                          build_units(scenario),
+                         {},
                          {},
                          {},
                          {},

@@ -141,9 +141,9 @@ struct GroupRates {
     double search_mean_days = 0.0;  // wait for a candidate before the time to hire
     DurationDistribution time_to_hire;
     double expected_vacancy_rate = 0.0;  // equilibrium, for refilled vacancies
-    // Arrivals a year by routes other than hiring, in posts (their WTE over the group's WTE per
-    // head), each taking a vacant post if there is one (route_flows.cpp); hiring fills the rest
-    // of the posts that fall vacant.
+    // Arrivals a year by routes other than hiring (domestic cohorts among them), in posts (their
+    // WTE over the group's WTE per head), each taking a vacant post if there is one
+    // (route_flows.cpp); hiring fills the rest of the posts that fall vacant.
     double other_arrivals_per_year = 0.0;
     // Hires' WTE: empty, the post's (post_wte); from staff records without recruitment.hire_wte,
     // the records' own mix. hire_wte_upto holds the running sums of the shares.
@@ -236,6 +236,17 @@ struct GraduateRates {
     double from_day = -sim::kNever, to_day = sim::kNever;  // cohorts arrive inside [from, to)
 };
 
+struct DomesticCohortRates {
+    std::string name;
+    int group = 0;
+    double per_year = 0.0;
+    int month = 9;
+    std::vector<Band> age_bands;
+    double wte = 1.0;
+    double cost_per_hire = 0.0;
+    double from_day = -sim::kNever, to_day = sim::kNever;  // cohorts start inside [from, to)
+};
+
 struct ReservistRates {
     std::string name;
     int group = 0;
@@ -253,6 +264,7 @@ struct ResolvedScenario {
     std::vector<InternationalRates> international;
     std::vector<TrainingRates> training;
     std::vector<GraduateRates> graduates;
+    std::vector<DomesticCohortRates> domestic_cohorts;
     std::vector<ReservistRates> reservists;
     std::optional<FeedbackSpec> feedback;
     std::vector<std::string> reason_labels;  // leaver reasons given by any group
@@ -312,6 +324,8 @@ void resolve_route_arrivals(ResolvedScenario& out);
 double intake_at_start(const TrainingRates& t);
 // International recruits arriving a year at the start (0 when the programme is not running).
 double international_arrivals_at_start(const InternationalRates& p);
+// Hires a year of a domestic cohort at the start (0 when its window has not begun or is over).
+double cohort_hires_at_start(const DomesticCohortRates& c);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
 // Warnings where the calibration lands somewhere implausible (plausibility_warnings.cpp).
 void add_plausibility_warnings(ResolvedScenario& out);

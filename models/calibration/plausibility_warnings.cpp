@@ -38,7 +38,8 @@ void add_plausibility_warnings(ResolvedScenario& out) {
         const double hires = openings - g.other_arrivals_per_year;
         if (openings > 0.0 && hires < kHiringShareFloor * openings)
             out.warnings.push_back(
-                path + ": other routes (international, training, returners, moves; " +
+                path +
+                ": other routes (international, training, domestic cohorts, returners, moves; " +
                 whole(g.other_arrivals_per_year) + " a year) fill " +
                 percent_text(1.0 - hires / openings) + " of the " + whole(openings) +
                 " posts that fall vacant a year, so domestic hiring makes only " + whole(hires) +

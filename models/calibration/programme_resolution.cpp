@@ -1,5 +1,6 @@
 // Resolves the system-wide parts of a scenario: shocks into per-group timelines, supply
-// programmes with group indices and dated policies, reservists, and the establishment over time.
+// programmes with group indices and dated policies, domestic cohorts, reservists, and the
+// establishment over time.
 #include <algorithm>
 #include <cmath>
 
@@ -111,6 +112,24 @@ void resolve_training(const Scenario& s, ResolvedScenario& out) {
     }
 }
 
+void resolve_domestic_cohorts(const Scenario& s, ResolvedScenario& out) {
+    for (const DomesticCohort& c : s.domestic_cohorts) {
+        const std::string path = "domestic_cohorts." + c.name;
+        DomesticCohortRates r;
+        r.name = c.name;
+        r.group = group_index(s, c.group, path + ".group");
+        const GroupRates& g = out.groups[r.group];
+        r.per_year = c.per_year;
+        r.month = c.month;
+        r.age_bands = c.age_bands.empty() ? g.hire_age_bands : c.age_bands;
+        r.wte = c.wte.value_or(g.wte_per_head);
+        r.cost_per_hire = c.cost_per_hire;
+        if (c.from) r.from_day = out.axis.day_of(*c.from);
+        if (c.to) r.to_day = out.axis.day_of(*c.to);
+        out.domestic_cohorts.push_back(std::move(r));
+    }
+}
+
 void resolve_reservists(const Scenario& s, ResolvedScenario& out) {
     for (const ReservistPool& p : s.reservists) {
         ReservistRates r;
@@ -152,6 +171,7 @@ void resolve_programmes(const Scenario& s, ResolvedScenario& out) {
         out.groups[g].pool_limited = s.groups[g].recruitment.labour_pool.has_value();
     resolve_international(s, out);
     resolve_training(s, out);
+    resolve_domestic_cohorts(s, out);
     resolve_reservists(s, out);
     out.feedback = s.feedback;
 }

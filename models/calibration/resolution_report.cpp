@@ -11,6 +11,12 @@ std::string fmt(const char* format, double v) {
     std::snprintf(buf, sizeof buf, format, v);
     return buf;
 }
+const char* month_name(int month) {
+    static const char* names[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
+    return month >= 1 && month <= 12 ? names[month - 1] : "?";
+}
 std::string quoted(const std::optional<double>& v) {
     return v ? percent_text(*v) : "-";
 }
@@ -35,7 +41,8 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
     for (int u = 0; u < resolved.units.size(); ++u)
         out << (u ? ", " : "") << resolved.units.names[u] << " (" << resolved.units.kinds[u] << ")";
     out << "\n";
-    for (const GroupRates& g : resolved.groups) {
+    for (std::size_t gi = 0; gi < resolved.groups.size(); ++gi) {
+        const GroupRates& g = resolved.groups[gi];
         out << "\ngroup " << g.name << " (sector " << resolved.units.names[g.sector_unit] << ")\n";
         row(out, "", "quoted", "resolved");
         row(out, "headcount", "", std::to_string(g.headcount),
@@ -75,6 +82,16 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
                 "days, mean (exponential)");
             row(out, "  time to hire", "", fmt("%.1f", g.time_to_hire.mean),
                 "days, " + g.time_to_hire.describe());
+            if (g.other_arrivals_per_year > 0.0)
+                row(out, "  other routes' arrivals", "", fmt("%.1f", g.other_arrivals_per_year),
+                    "posts a year they take, which hiring need not fill");
+        }
+        for (const DomesticCohortRates& c : resolved.domestic_cohorts) {
+            if (c.group != static_cast<int>(gi)) continue;
+            std::string note = "hires a year, starting together on 1 " +
+                               std::string(month_name(c.month)) + fmt(" at %.2f WTE", c.wte);
+            if (cohort_hires_at_start(c) == 0.0) note += " (not at the start: a later window)";
+            row(out, "domestic cohort " + c.name, "", fmt("%.2f", c.per_year), note);
         }
         row(out, "absence rate", quoted(g.quoted_absence_rate),
             percent_text(g.expected_absence_share), "of WTE-days available");

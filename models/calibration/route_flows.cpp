@@ -2,7 +2,8 @@
 // that the quoted turnover stays the total and the quoted vacancy rate stays the equilibrium:
 // staff leaving for internal training, return-to-practice completers not retained and the end of
 // returners' stays (all part of the turnover); and arrivals by routes other than hiring
-// (international recruits, trainees completing, returners, moves from other groups), each of
+// (international recruits, trainees completing, domestic cohorts, returners, moves from other
+// groups), each of
 // which closes a vacant post that hiring would otherwise have had to fill. Graduates are not
 // among them: they join the labour pool, and hiring takes them.
 #include <algorithm>
@@ -36,6 +37,10 @@ double international_arrivals_at_start(const InternationalRates& p) {
     return std::min(policy.per_year, policy.cap_per_year) * (1.0 - policy.dropout);
 }
 
+double cohort_hires_at_start(const DomesticCohortRates& c) {
+    return c.from_day > 0.0 || c.to_day <= 0.0 ? 0.0 : c.per_year;
+}
+
 void resolve_programme_leaving(ResolvedScenario& out) {
     // Intakes are counted a year as turnover is: per the first twelve months.
     const double scale = first_year_scale(out.axis);
@@ -67,6 +72,9 @@ void resolve_route_arrivals(ResolvedScenario& out) {
     for (const InternationalRates& p : out.international)
         out.groups[p.group].other_arrivals_per_year +=
             international_arrivals_at_start(p) * scale * posts(p.group, p.wte);
+    for (const DomesticCohortRates& c : out.domestic_cohorts)
+        out.groups[c.group].other_arrivals_per_year +=
+            cohort_hires_at_start(c) * scale * posts(c.group, c.wte);
     for (const TrainingRates& t : out.training) {
         if (t.from_day > 0.0 || t.to_day <= 0.0) continue;
         // Internal trainees keep their WTE; external ones take a post of the target's.

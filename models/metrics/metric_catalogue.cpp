@@ -25,6 +25,8 @@ const char* route_name(Route route) {
             return "retire_return";
         case Route::Transfer:
             return "transfer";
+        case Route::Cohort:
+            return "domestic_cohort";
         case Route::kCount:
             break;
     }
@@ -111,6 +113,7 @@ MetricCatalogue catalogue_of(const ResolvedScenario& r) {
     }
     routes[static_cast<int>(Route::RetireReturn)] = returns;
     routes[static_cast<int>(Route::Transfer)] = moves || to_groups;
+    routes[static_cast<int>(Route::Cohort)] = !r.domestic_cohorts.empty();
 
     for (int route = 1; route < static_cast<int>(Route::kCount); ++route) {
         if (!routes[route]) continue;
@@ -139,6 +142,9 @@ MetricCatalogue catalogue_of(const ResolvedScenario& r) {
         c.international_pipeline = add("international_pipeline", A::Stock, "people",
                                        "international recruits in the pipeline at the period end");
     }
+    if (!r.domestic_cohorts.empty())
+        c.domestic_cohort_cost =
+            add("domestic_cohort_cost", A::Flow, "GBP", "cost of domestic cohorts' hires");
     if (!r.training.empty()) {
         c.trainees = add("trainees", A::Stock, "people",
                          "trainees in programmes completing into the group, at the period end");

@@ -1,6 +1,7 @@
 #pragma once
 // Which metrics a run records beyond the base set (metrics_recorder.hpp), decided by the flows
-// the scenario uses: joiners by route, leavers by reason, international supply, training,
+// the scenario uses: joiners by route, leavers by reason, international supply, domestic cohorts,
+// training,
 // temporary cover, industrial action. Each has an index among the extra metrics, or -1.
 #include <array>
 #include <vector>
@@ -19,6 +20,7 @@ struct MetricCatalogue {
     std::vector<int> leavers_by_label;  // per ResolvedScenario::reason_labels
     int international_recruits = -1, international_dropouts = -1, international_cost = -1,
         international_pipeline = -1;
+    int domestic_cohort_cost = -1;
     int trainees = -1, training_starts = -1, training_completions = -1, training_attrition = -1;
     int waiting_for_candidates = -1;
     int unavailable_wte_days = -1, bank_wte_days = -1, agency_wte_days = -1, temporary_cost = -1,

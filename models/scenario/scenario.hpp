@@ -48,6 +48,7 @@ struct Scenario {
     std::vector<InternationalProgramme> international;
     std::vector<TrainingProgramme> training;
     std::vector<GraduateCohort> graduates;
+    std::vector<DomesticCohort> domestic_cohorts;
     std::vector<ShockSpec> shocks;
     std::vector<ReservistPool> reservists;
     std::optional<FeedbackSpec> feedback;

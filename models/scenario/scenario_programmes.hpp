@@ -1,7 +1,7 @@
 #pragma once
 // System-wide parts of a scenario: the population projection that drives demand, supply
-// programmes (international recruitment, training, graduates), shocks, reservists and the
-// optional pressure feedback. Programmes are maps of named objects in YAML.
+// programmes (international recruitment, training, graduates, domestic cohorts), shocks, reservists
+// and the optional pressure feedback. Programmes are maps of named objects in YAML.
 #include <optional>
 #include <string>
 #include <utility>
@@ -77,6 +77,21 @@ struct GraduateCohort {
     double per_year = 0.0;
     int month = 9;
     double local_retention = 1.0;
+};
+
+// Domestic hires who start in post together (newly qualified staff taking up posts in
+// September): a cohort at the start of `month` each year inside [from, to). Unlike graduates,
+// who join the labour pool as candidates, they take vacant posts as other routes' arrivals do,
+// and beyond those are over establishment.
+struct DomesticCohort {
+    std::string name;
+    std::string group;
+    double per_year = 0.0;
+    int month = 9;
+    std::vector<Band> age_bands;  // empty: the group's hire age profile
+    std::optional<double> wte;    // per hire; empty: the group's WTE per head
+    double cost_per_hire = 0.0;
+    std::optional<sim::Date> from, to;
 };
 
 // A dated, time-bounded change: multipliers on hazards and volumes for selected groups, and a

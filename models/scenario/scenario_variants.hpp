@@ -36,6 +36,7 @@ struct InterventionSpec {
     std::optional<InternationalProgramme> international;
     std::optional<TrainingProgramme> training;
     std::optional<GraduateCohort> graduates;
+    std::optional<DomesticCohort> domestic_cohort;
     std::optional<ReservistPool> reservists;
     std::optional<ShockSpec> shock;
     // When it acts: [from, until); absent, from the start and to the end of the run.
@@ -44,7 +45,7 @@ struct InterventionSpec {
     InterventionCost cost;
 
     bool adds_programme() const {
-        return international || training || graduates || reservists || shock;
+        return international || training || graduates || domestic_cohort || reservists || shock;
     }
 };
 

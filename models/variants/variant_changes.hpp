@@ -25,6 +25,7 @@ struct ResolvedCost {
         InternationalRecruits,  // recruits of international programme `programme` (offers)
         Trainees,               // trainees of training programme `programme` at intake
         Graduates,              // graduates of cohort `programme` arriving in the pool
+        CohortHires,            // hires of domestic cohort `programme` when they start
     };
     std::string intervention;
     double from_day = 0.0;  // active on [from_day, until_day)

@@ -53,6 +53,10 @@ std::vector<int> groups_of_path(const ResolvedScenario& variant, const schema::P
         cost.programme = programme_index(names_of(variant.graduates), s[1]);
         cost.reach = ResolvedCost::Reach::Graduates;
         out.push_back(variant.graduates[cost.programme].group);
+    } else if (s.size() >= 2 && s[0] == "domestic_cohorts") {
+        cost.programme = programme_index(names_of(variant.domestic_cohorts), s[1]);
+        cost.reach = ResolvedCost::Reach::CohortHires;
+        out.push_back(variant.domestic_cohorts[cost.programme].group);
     } else if (s.size() >= 2 && s[0] == "reservists") {
         out.push_back(
             variant.reservists[programme_index(names_of(variant.reservists), s[1])].group);
@@ -125,6 +129,10 @@ void resolve_variant_costs(const ResolvedScenario& baseline, const ResolvedScena
             cost.reach = ResolvedCost::Reach::Graduates;
             cost.programme = added;
             cost.groups = {variant.graduates[added].group};
+        } else if (change.domestic_cohort) {
+            cost.reach = ResolvedCost::Reach::CohortHires;
+            cost.programme = added;
+            cost.groups = {variant.domestic_cohorts[added].group};
         } else if (change.reservists) {
             cost.reservist_pool = added;
             cost.groups = {variant.reservists[added].group};

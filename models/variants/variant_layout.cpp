@@ -134,6 +134,10 @@ void add_to_basis(const ResolvedScenario& r, ResolvedScenario& basis) {
     for (const auto& p : r.training)
         if (std::find(training.begin(), training.end(), p.name) == training.end())
             basis.training.push_back(p);
+    const auto cohorts = names(basis.domestic_cohorts);
+    for (const auto& c : r.domestic_cohorts)
+        if (std::find(cohorts.begin(), cohorts.end(), c.name) == cohorts.end())
+            basis.domestic_cohorts.push_back(c);
     const auto reservists = names(basis.reservists);
     for (const auto& p : r.reservists)
         if (std::find(reservists.begin(), reservists.end(), p.name) == reservists.end())

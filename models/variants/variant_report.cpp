@@ -20,6 +20,7 @@ std::string change_text(const InterventionSpec& i) {
     if (i.international) return "adds international programme (" + i.international->group + ")";
     if (i.training) return "adds training programme (to " + i.training->to_group + ")";
     if (i.graduates) return "adds graduate cohort (" + i.graduates->group + ")";
+    if (i.domestic_cohort) return "adds domestic cohort (" + i.domestic_cohort->group + ")";
     if (i.reservists) return "adds reservist pool (" + i.reservists->group + ")";
     if (i.shock) return "adds shock from " + i.shock->from.iso() + " to " + i.shock->to.iso();
     if (i.set) return i.parameter + " = " + *i.set;

@@ -92,6 +92,12 @@ Scenario variant_scenario(const Scenario& baseline, const VariantSpec& spec,
             c.name = i.name;
             added[k] = static_cast<int>(s.graduates.size());
             s.graduates.push_back(std::move(c));
+        } else if (i.domestic_cohort) {
+            DomesticCohort c = *i.domestic_cohort;
+            c.name = i.name;
+            window(i, c.from, c.to);
+            added[k] = static_cast<int>(s.domestic_cohorts.size());
+            s.domestic_cohorts.push_back(std::move(c));
         } else if (i.reservists) {
             ReservistPool p = *i.reservists;
             p.name = i.name;
@@ -139,6 +145,7 @@ ResolvedScenario resolve_variant(std::shared_ptr<const ResolvedScenario> baselin
     first.international.clear();
     first.training.clear();
     first.graduates.clear();
+    first.domestic_cohorts.clear();
     first.reservists.clear();
     for (GroupRates& g : first.groups) g.timelines = GroupTimelines();
     // The programmes (the baseline's first, with their indices) and the shocks of the variant.

@@ -108,7 +108,7 @@ void apply_values_in_force(const VariantWorld& world, const ResolvedScenario& ba
         const std::string& top = segments.front();
         if (top == "feedback") snapshot.feedback = w.feedback;
         programmes |= top == "international" || top == "training" || top == "graduates" ||
-                      top == "reservists";
+                      top == "domestic_cohorts" || top == "reservists";
     }
     if (!programmes) return;
     // The programmes of the world, resolved against the groups in force (their hire ages and WTE
@@ -117,6 +117,7 @@ void apply_values_in_force(const VariantWorld& world, const ResolvedScenario& ba
     scratch.international.clear();
     scratch.training.clear();
     scratch.graduates.clear();
+    scratch.domestic_cohorts.clear();
     scratch.reservists.clear();
     for (GroupRates& g : scratch.groups) g.timelines = GroupTimelines();
     resolve_programmes(w, scratch);
@@ -125,6 +126,8 @@ void apply_values_in_force(const VariantWorld& world, const ResolvedScenario& ba
               snapshot.international.begin());
     std::copy(scratch.training.begin(), scratch.training.end(), snapshot.training.begin());
     std::copy(scratch.graduates.begin(), scratch.graduates.end(), snapshot.graduates.begin());
+    std::copy(scratch.domestic_cohorts.begin(), scratch.domestic_cohorts.end(),
+              snapshot.domestic_cohorts.begin());
     for (std::size_t p = 0; p < scratch.reservists.size(); ++p)
         snapshot.reservists[p].wte = scratch.reservists[p].wte;
 }

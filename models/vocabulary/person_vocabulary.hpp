@@ -31,6 +31,7 @@ enum class Route : std::uint8_t {
     ReturnToPractice,
     RetireReturn,
     Transfer,  // from another group of the system, or another employer within the group
+    Cohort,    // a dated cohort of domestic hires (domestic_cohorts)
     kCount
 };
 

@@ -7,8 +7,8 @@
 // workforce_population.cpp (the starting workforce), workforce_staffing.cpp (joining, leaving,
 // moves, retirement), workforce_recruitment.cpp (vacancies, the labour pool, the establishment),
 // workforce_absence.cpp, workforce_programmes.cpp (international supply, training, graduates,
-// month-start actions), workforce_feedback.cpp (pressure) and workforce_variant.cpp (a variant's
-// second clocks and dated changes).
+// domestic cohorts, month-start actions), workforce_feedback.cpp (pressure) and
+// workforce_variant.cpp (a variant's second clocks and dated changes).
 //
 // A variant (a resolved scenario with `changes`, models/variants/) runs through the same code:
 // values read at an event are those in force then, and each hazard's first clock is the
@@ -72,6 +72,8 @@ class WorkforceModel {
         ProgrammeDraws = 9,   // a programme's own draws (cohort sizes, choice of trainees)
         WaitingRetiree = 10,  // retired before the start, coming back
         RoundedPost = 11,     // the n-th part of a hire rounded (up or not) in a group: (group, n)
+        CohortDraws = 12,     // a domestic cohort's size: (cohort, month)
+        CohortHire = 13,      // a domestic cohort's hire: (cohort, month x kPerCohort + j)
     };
     std::uint64_t key_for(Identity kind, int owner, std::uint64_t sequence) const;
     // The key of the vacancies a person's leaving, arriving or moving opens (recruit_to): derived
@@ -155,6 +157,7 @@ class WorkforceModel {
     void on_month_start(int month);
     void recruit_international(int programme, int month, double now, bool before_run);
     void start_training(int programme, int month, double now, bool before_run);
+    void start_cohort(int cohort, int month, double now);
     void pipeline_step(std::uint32_t id, double now);
     void training_step(std::uint32_t id, double now);
     void refill_pools(int month);

@@ -1,6 +1,6 @@
 // What happens at the start of each month (financial-year changes to the establishment, the
-// labour pools, international cohorts, training intakes), and the steps of people on the way in:
-// international recruits in the pipeline and trainees.
+// labour pools, domestic and international cohorts, training intakes), and the steps of people on
+// the way in: international recruits in the pipeline and trainees.
 #include <algorithm>
 #include <cmath>
 
@@ -41,6 +41,11 @@ void WorkforceModel::on_month_start(int month) {
             if (change.month == month) change_establishment(static_cast<int>(gi), now, change.wte);
     }
     refill_pools(month);
+    for (std::size_t c = 0; c < resolved_->domestic_cohorts.size(); ++c) {
+        const DomesticCohortRates& cohort = today_->domestic_cohorts[c];
+        if (cohort.month == calendar_month && active(now, cohort.from_day, cohort.to_day))
+            start_cohort(static_cast<int>(c), month, now);
+    }
     for (std::size_t p = 0; p < resolved_->international.size(); ++p) {
         const InternationalRates& programme = today_->international[p];
         const auto& months = programme.recruit_months;
@@ -147,6 +152,30 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
     PersonDetails& d = store_.details(id);
     d.leave_multiplier = static_cast<float>(programme.leaving_multiplier);
     start_in_post(id, now, Route::International);
+}
+
+// A domestic cohort starts in post: each hire takes a vacant post if there is one (the newest
+// first, as other routes' arrivals do), and beyond them is over establishment.
+void WorkforceModel::start_cohort(int c, int month, double now) {
+    const DomesticCohortRates& cohort = in_force_at(now).domestic_cohorts[c];
+    const int g = cohort.group;
+    const std::uint64_t sequence = static_cast<std::uint64_t>(month + kMonthOffset);
+    std::uint32_t counter = 0;
+    sim::KeyedStream draws(key_for(Identity::CohortDraws, c, sequence), 0, counter);
+    const long hires = whole_number(cohort.per_year, draws);
+    metrics_.count(g, catalogue_.domestic_cohort_cost, hires * cohort.cost_per_hire);
+    reach(ResolvedCost::Reach::CohortHires, g, c, now, static_cast<double>(hires));
+    for (long j = 0; j < hires; ++j) {
+        const std::uint32_t id =
+            store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline,
+                            key_for(Identity::CohortHire, c, sequence * kPerCohort + j));
+        store_[id].wte = static_cast<float>(cohort.wte);
+        const double wte = store_[id].wte;                    // as the person works it
+        take_a_post(g, now, wte, post_key_from(store_[id]));  // may grow the store
+        join_at_drawn_age(id, now, cohort.age_bands);
+        store_.details(id).leave_multiplier = 1.0f;
+        start_in_post(id, now, Route::Cohort);
+    }
 }
 
 // An intake starts: internal trainees leave their group (a vacancy opens behind them), external

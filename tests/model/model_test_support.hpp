@@ -98,13 +98,16 @@ inline bool arrivals_other_than_hiring(const models::ResolvedScenario& r, int g)
         if (p.group == g) return true;
     for (const auto& t : r.training)
         if (t.to_group == g) return true;
+    for (const auto& c : r.domestic_cohorts)
+        if (c.group == g) return true;
     for (const auto& from : r.groups)
         for (int to : from.to_groups)
             if (to == g) return true;
     return false;
 }
 
-// Whether arrivals into group g come in lumps: cohorts, intakes, the newly qualified.
+// Whether arrivals into group g come in lumps: cohorts (international and domestic), intakes,
+// the newly qualified.
 inline bool lumpy_arrivals(const models::ResolvedScenario& r, int g) {
     if (r.groups[g].pool_limited && r.groups[g].newly_qualified_per_year > 0.0) return true;
     for (const auto& p : r.international)
@@ -112,6 +115,8 @@ inline bool lumpy_arrivals(const models::ResolvedScenario& r, int g) {
     for (const auto& t : r.training)
         if (t.to_group == g) return true;
     for (const auto& c : r.graduates)
+        if (c.group == g) return true;
+    for (const auto& c : r.domestic_cohorts)
         if (c.group == g) return true;
     return false;
 }

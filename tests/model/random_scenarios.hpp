@@ -242,6 +242,20 @@ inline void draw_programmes(ScenarioDraws& d, const RandomScenarioShape& shape,
         s.shocks.push_back(k);
     }
     if (shape.feedback && d.chance(0.15)) s.feedback = models::FeedbackSpec{};
+    // Drawn last, so that the draws above are those of scenarios without them.
+    for (int i = 0; i < groups; ++i) {
+        if (!d.chance(0.25)) continue;
+        const models::GroupSpec& g = s.groups[i];
+        models::DomesticCohort c;
+        c.name = "first_posts_" + g.name;
+        c.group = g.name;
+        c.per_year =
+            rounded(std::max(*g.headcount, shape.min_headcount * 1.0) * d.in(0.01, 0.04), 0.1);
+        c.month = d.whole(1, 12);
+        if (d.chance(0.3)) c.wte = rounded(d.in(0.8, 1.0), 0.01);
+        if (shape.dated && d.chance(0.3)) c.from = s.start.add_months_to_month_start(12);
+        s.domestic_cohorts.push_back(c);
+    }
 }
 
 inline models::Scenario draw_scenario(ScenarioDraws& d, const RandomScenarioShape& shape) {

@@ -56,6 +56,8 @@ TEST_CASE("the group-flows and programmes examples in docs/scenario.md are valid
     CHECK(t.training.size() == 2);
     CHECK(t.training[1].retention == Approx(0.67));
     CHECK(t.graduates.size() == 1);
+    REQUIRE(t.domestic_cohorts.size() == 1);
+    CHECK(t.domestic_cohorts[0].cost_per_hire == 2000);
     CHECK(t.shocks.size() == 2);
     REQUIRE(t.reservists.size() == 1);
     CHECK(t.reservists[0].people == 336);

@@ -93,6 +93,10 @@ void add_system_keys(ObjectSchema<Scenario>& s) {
     s.optional_named_objects("graduates", &Scenario::graduates, &GraduateCohort::name,
                              graduate_schema(),
                              "Graduate cohorts joining groups' labour pools, by name.");
+    s.optional_named_objects("domestic_cohorts", &Scenario::domestic_cohorts, &DomesticCohort::name,
+                             domestic_cohort_schema(),
+                             "Dated cohorts of domestic hires starting in post together, by "
+                             "name.");
     s.optional_named_objects("shocks", &Scenario::shocks, &ShockSpec::name, shock_schema(),
                              "Dated shocks, by name.");
     s.optional_named_objects("reservists", &Scenario::reservists, &ReservistPool::name,

@@ -89,7 +89,7 @@ const ObjectSchema<InterventionCost>& cost_schema() {
 
 // The kind of intervention, as written: the parameter, or the programme key given.
 std::vector<std::string> programme_keys() {
-    return {"international", "training", "graduates", "reservists", "shock"};
+    return {"international", "training", "graduates", "domestic_cohort", "reservists", "shock"};
 }
 
 void check_intervention(const InterventionSpec& i, CheckContext& c) {
@@ -188,6 +188,8 @@ ObjectSchema<InterventionSpec> make_intervention_schema() {
              "An added training, apprenticeship or return-to-practice programme.", "none");
     s.object("graduates", &InterventionSpec::graduates, graduate_schema(),
              "An added graduate cohort.", "none");
+    s.object("domestic_cohort", &InterventionSpec::domestic_cohort, domestic_cohort_schema(),
+             "An added cohort of domestic hires (its per-person cost counts each hire).", "none");
     s.object("reservists", &InterventionSpec::reservists, reservist_schema(),
              "An added reservist pool, deployed in the scenario's named shocks.", "none");
     s.object("shock", &InterventionSpec::shock, shock_schema(), "An added shock.", "none");
@@ -205,12 +207,13 @@ ObjectSchema<InterventionSpec> make_intervention_schema() {
     s.object("cost", &InterventionSpec::cost, cost_schema(), "What the intervention costs.");
     std::vector<std::string> kinds{"parameter"};
     for (const auto& key : programme_keys()) kinds.push_back(key);
-    s.alternatives({.keys = kinds,
-                    .capacity = 1,
-                    .required = true,
-                    .rule = "Give exactly one of `parameter` (a dated change), `international`, "
-                            "`training`, `graduates`, `reservists` and `shock` (an added "
-                            "programme)."});
+    s.alternatives(
+        {.keys = kinds,
+         .capacity = 1,
+         .required = true,
+         .rule = "Give exactly one of `parameter` (a dated change), `international`, "
+                 "`training`, `graduates`, `domestic_cohort`, `reservists` and `shock` (an added "
+                 "programme)."});
     s.alternatives({.keys = {"set", "multiply", "add"},
                     .capacity = 1,
                     .rule = "A dated change gives exactly one of `set`, `multiply` and `add`."});
