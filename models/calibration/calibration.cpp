@@ -73,9 +73,20 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
         r.pool_limited = true;
     }
     if (r.newly_qualified_age_bands.empty()) r.newly_qualified_age_bands = r.hire_age_bands;
-    if (spec.hires_per_year || !spec.domestic) {
+    if (spec.hires_per_year || spec.hires_share_of_headcount || !spec.domestic) {
         r.poisson_inflow = true;
-        r.hires_per_day = spec.domestic ? *spec.hires_per_year / kDaysPerYear : 0.0;
+        if (spec.domestic && spec.hires_share_of_headcount) {
+            if (r.headcount == 0)
+                throw CalibrationError(path + ".recruitment.hires_share_of_headcount",
+                                       "the group starts with no staff, so joiners as a share "
+                                       "of its headcount would never come: give hires_per_year, "
+                                       "or let it refill its vacancies");
+            r.inflow_follows_headcount = true;
+            r.hires_share_per_year = *spec.hires_share_of_headcount;
+            r.hires_per_day = r.hires_share_per_year * r.headcount / kDaysPerYear;
+        } else {
+            r.hires_per_day = spec.domestic ? *spec.hires_per_year / kDaysPerYear : 0.0;
+        }
         return;
     }
     const double hire_days = r.time_to_hire.mean;

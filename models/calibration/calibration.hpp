@@ -137,7 +137,11 @@ struct GroupRates {
 
     // Recruitment.
     bool poisson_inflow = false;
-    double hires_per_day = 0.0;     // Poisson inflow
+    double hires_per_day = 0.0;  // Poisson inflow (following the headcount: at the start)
+    // A Poisson inflow at hires_share_per_year x the headcount in post a year, set again at the
+    // start of each month (recruitment.hires_share_of_headcount).
+    bool inflow_follows_headcount = false;
+    double hires_share_per_year = 0.0;
     double search_mean_days = 0.0;  // wait for a candidate before the time to hire
     DurationDistribution time_to_hire;
     double expected_vacancy_rate = 0.0;  // equilibrium, for refilled vacancies

@@ -73,7 +73,11 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
         row(out, "  first-year multiplier", "", fmt("%.3g", g.first_year_multiplier),
             percent_text(g.first_year_share) + " of staff in their first year" +
                 (g.steady_state_tenure ? " (steady state)" : " (given profile)"));
-        if (g.poisson_inflow) {
+        if (g.inflow_follows_headcount) {
+            row(out, "hires (Poisson)", percent_text(g.hires_share_per_year),
+                fmt("%.2f", g.hires_per_day * kDaysPerYear),
+                "a year at the start: the share of the headcount in post, month by month");
+        } else if (g.poisson_inflow) {
             row(out, "hires (Poisson)", "", fmt("%.2f", g.hires_per_day * kDaysPerYear), "a year");
         } else {
             row(out, "vacancy rate", quoted(g.quoted_vacancy_rate),

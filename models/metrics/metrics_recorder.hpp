@@ -81,6 +81,8 @@ class MetricsRecorder {
     }
 
     int current_month() const { return month_; }
+    // A group's headcount in post now.
+    double headcount_now(int g) const { return groups_[g].headcount; }
     // A group's value of a metric in a month already closed.
     double value(int metric, int month, int g) const {
         return out_->values[(static_cast<std::size_t>(metric) * layout_.months + month) *

@@ -98,6 +98,9 @@ struct RecruitmentSpec {
     DurationDistribution time_to_hire = DurationDistribution::lognormal(90.0, 30.0);
     // Fixed-rate Poisson inflow instead of refilling vacancies (hires a year).
     std::optional<double> hires_per_year;
+    // Or a Poisson inflow whose rate is this share of the headcount in post a year, set again at
+    // the start of each month (joiners as a share of the stock, as national supply models quote).
+    std::optional<double> hires_share_of_headcount;
     // false: no domestic hiring at all (vacancies stay open but for other routes), as
     // hires_per_year: 0.
     bool domestic = true;

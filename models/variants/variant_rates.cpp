@@ -111,6 +111,11 @@ void apply_quoted_figures(const ResolvedScenario& baseline, const VariantSpec& s
                     ratio_or_fail(*w.absence.onsets_per_year / kDaysPerYear,
                                   b.absence_onset_per_day, "absence onset rate", path));
             } else if (key == "recruitment.hires_per_year") {
+                if (b.inflow_follows_headcount)
+                    throw CalibrationError(
+                        path, "the baseline's hires into " + b.name +
+                                  " follow its headcount (hires_share_of_headcount); a fixed "
+                                  "stream of hires cannot replace that from a date");
                 if (!b.poisson_inflow || !w.recruitment.hires_per_year)
                     throw CalibrationError(
                         path, "the baseline refills " + b.name +

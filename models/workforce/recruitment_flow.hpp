@@ -66,9 +66,13 @@ class RecruitmentFlow {
         return search_until(g, now, eng);
     }
 
+    // A group's Poisson stream of hires: its rate at the start (a day), and its next hire from
+    // `now` at `rate` (which follows the headcount month by month for some groups).
+    double inflow_rate(int g) const { return (*groups_)[g].hires_per_day; }
+    bool inflow_follows_headcount(int g) const { return (*groups_)[g].inflow_follows_headcount; }
+    double hires_share_per_year(int g) const { return (*groups_)[g].hires_share_per_year; }
     template <class Engine>
-    double next_inflow(int g, double now, Engine& eng) const {
-        const double rate = (*groups_)[g].hires_per_day;
+    double next_inflow(double rate, double now, Engine& eng) const {
         return rate > 0.0 ? now + sim::standard_exponential(eng) / rate : sim::kNever;
     }
 

@@ -86,6 +86,10 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     to_recruit_.assign(groups, 0.0);
     experienced_pool_.assign(groups, 0.0);
     newly_qualified_pool_.assign(groups, 0.0);
+    inflow_per_day_.clear();
+    for (std::size_t g = 0; g < groups; ++g)
+        inflow_per_day_.push_back(recruitment_.inflow_rate(static_cast<int>(g)));
+    inflow_source_.assign(groups, kNoSlot);
     waiting_.resize(groups);
     for (auto& w : waiting_) w.clear();
     waiting_head_.assign(groups, 0);

@@ -139,6 +139,7 @@ class WorkforceModel {
     double take_a_post(int g, double now, double wte, std::uint64_t key);
     void change_establishment(int g, double now, double wte);
     void inflow_arrives(std::uint32_t id, double now);
+    void follow_headcount(double now);
 
     // workforce_absence.cpp
     void absence_changes(std::uint32_t id, double now);
@@ -217,6 +218,9 @@ class WorkforceModel {
     // back the next posts to fall vacant (recruit_to).
     std::vector<double> to_recruit_;
     std::vector<double> experienced_pool_, newly_qualified_pool_;
+    // The Poisson stream of hires of a group with one: its rate (a day) and its record.
+    std::vector<double> inflow_per_day_;
+    std::vector<std::uint32_t> inflow_source_;
     std::vector<std::vector<std::uint32_t>> waiting_;  // vacancies waiting for the pool, FIFO
     std::vector<std::size_t> waiting_head_;
     std::vector<double> leave_pressure_, onset_pressure_;  // feedback multipliers this month

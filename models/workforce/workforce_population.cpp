@@ -57,8 +57,9 @@ void WorkforceModel::populate() {
             const std::uint32_t id =
                 store_.allocate(static_cast<std::uint16_t>(g), PersonState::InflowSource,
                                 key_for(Identity::InflowSource, g, 0));
+            inflow_source_[g] = id;
             auto rng = store_[id].stream(kRecruitmentDraws);
-            store_[id].t_transition = recruitment_.next_inflow(g, 0.0, rng);
+            store_[id].t_transition = recruitment_.next_inflow(inflow_per_day_[g], 0.0, rng);
             schedule(id);
             if (recruitment_.inflow_rises(g)) {  // a variant's extra hires: a stream of its own
                 const std::uint32_t extra =

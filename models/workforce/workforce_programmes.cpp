@@ -1,6 +1,7 @@
 // What happens at the start of each month (financial-year changes to the establishment, the
-// labour pools, domestic and international cohorts, training intakes), and the steps of people on
-// the way in: international recruits in the pipeline and trainees.
+// labour pools, hires following the headcount, domestic and international cohorts, training
+// intakes), and the steps of people on the way in: international recruits in the pipeline and
+// trainees.
 #include <algorithm>
 #include <cmath>
 
@@ -41,6 +42,7 @@ void WorkforceModel::on_month_start(int month) {
             if (change.month == month) change_establishment(static_cast<int>(gi), now, change.wte);
     }
     refill_pools(month);
+    follow_headcount(now);
     for (std::size_t c = 0; c < resolved_->domestic_cohorts.size(); ++c) {
         const DomesticCohortRates& cohort = today_->domestic_cohorts[c];
         if (cohort.month == calendar_month && active(now, cohort.from_day, cohort.to_day))

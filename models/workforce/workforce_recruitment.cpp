@@ -238,6 +238,24 @@ void WorkforceModel::change_establishment(int g, double now, double wte) {
     }
 }
 
+// Hires as a share of the headcount: at the start of each month, each such group's stream runs at
+// the share times its headcount in post then, for the month. A Poisson stream has no memory, so
+// drawing its next hire afresh at the new rate is exact.
+void WorkforceModel::follow_headcount(double now) {
+    for (std::size_t gi = 0; gi < inflow_per_day_.size(); ++gi) {
+        const int g = static_cast<int>(gi);
+        if (!recruitment_.inflow_follows_headcount(g)) continue;
+        const double rate =
+            recruitment_.hires_share_per_year(g) * metrics_.headcount_now(g) / kDaysPerYear;
+        if (rate == inflow_per_day_[gi]) continue;
+        inflow_per_day_[gi] = rate;
+        PersonRecord& source = store_[inflow_source_[gi]];
+        auto rng = source.stream(kRecruitmentDraws);
+        source.t_transition = recruitment_.next_inflow(rate, now, rng);
+        schedule(inflow_source_[gi]);
+    }
+}
+
 // The group's Poisson stream of hires brings one more person, who starts at once. The hire is
 // keyed by the stream's draw that brought them, so that a variant keeping some of the stream's
 // hires (or adding its own, from a second stream) gives each the baseline's hire's key.
@@ -252,7 +270,7 @@ void WorkforceModel::inflow_arrives(std::uint32_t id, double now) {
     if (extra) {
         source.t_transition = recruitment_.extra_inflow(g, now, sim::standard_exponential(rng));
     } else {
-        source.t_transition = recruitment_.next_inflow(g, now, rng);
+        source.t_transition = recruitment_.next_inflow(inflow_per_day_[g], now, rng);
         if (recruitment_.inflow_differs(g) && recruitment_.inflow_ratio(g, now) < 1.0) {
             std::uint32_t side_draws = 0;
             sim::KeyedStream side(

@@ -123,6 +123,9 @@ inline void draw_recruitment(ScenarioDraws& d, models::GroupSpec& g, double head
         r.hires_per_year = rounded(heads * turnover * d.in(0.5, 1.2), 1);
     } else if (form < 0.15) {
         r.domestic = false;
+    } else if (form < 0.2 && g.headcount.value_or(0.0) > 0.0) {
+        // Joiners as a share of the headcount, about the turnover (from the same draw).
+        r.hires_share_of_headcount = rounded(turnover * (0.6 + 16.0 * (form - 0.15)));
     } else if (form < 0.35) {
         models::LabourPoolSpec pool;
         pool.experienced_per_year = rounded(heads * turnover * d.in(0.8, 1.6), 1);

@@ -75,6 +75,23 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
               .typical = "1,500 nurses and midwives a year across Hampshire and Isle of Wight "
                          "(003_79f17af89db48d4b.txt)",
               .dated = hazard_change("the Poisson stream of hires from the date")});
+    s.rate("hires_share_of_headcount", &RecruitmentSpec::hires_share_of_headcount,
+           {.unit = "hires a year per head in post",
+            .range = closed(0, 1),
+            .absent_text = "none: vacancies are refilled",
+            .meaning = "Joiners as a share of the current stock, the form national supply models "
+                       "quote: a Poisson inflow of hires, instead of refilling vacancies, whose "
+                       "rate a year is this share times the group's headcount in post, set "
+                       "again at the start of each month. Expected hires in a month = share x "
+                       "headcount at its start x its days / 365.25; over a run, about share x "
+                       "mean headcount x years. A group that starts empty stays empty.",
+            .typical = "12%: joiners a year equal to 12% of the headcount (an assumption)",
+            .dated = refused("the rate follows the headcount; --set it, or give a fixed "
+                             "hires_per_year that a variant changes from a date")});
+    s.alternatives({.keys = {"hires_per_year", "hires_share_of_headcount"},
+                    .capacity = 1,
+                    .rule = "Give at most one of `hires_per_year` and "
+                            "`hires_share_of_headcount`."});
     s.value<BooleanCodec>(
         "domestic", &RecruitmentSpec::domestic,
         {.default_value = true,
@@ -108,18 +125,28 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
     s.object("labour_pool", &RecruitmentSpec::labour_pool, labour_pool_schema(),
              "The domestic candidates a year that limit hiring.",
              "none: every vacancy finds a candidate after its search time");
-    s.check("With domestic: false, neither hires_per_year nor labour_pool.",
-            [](const RecruitmentSpec& r, CheckContext& c) {
-                if (r.domestic) return;
-                if (r.hires_per_year)
-                    c.error("hires_per_year",
-                            "hires_per_year has no effect with `domestic: false` (no domestic "
-                            "hires at all): give one or the other");
-                if (r.labour_pool)
-                    c.error("labour_pool",
-                            "a labour pool has no effect with `domestic: false` (no domestic "
-                            "hires at all): give one or the other");
-            });
+    s.check(
+        "With domestic: false, neither hires_per_year, hires_share_of_headcount nor "
+        "labour_pool; a labour pool does not go with hires_share_of_headcount.",
+        [](const RecruitmentSpec& r, CheckContext& c) {
+            if (r.hires_share_of_headcount && r.domestic && r.labour_pool)
+                c.error("labour_pool",
+                        "a labour pool has no effect with hires_share_of_headcount (its hires "
+                        "arrive whatever the pool holds): give one or the other");
+            if (r.domestic) return;
+            if (r.hires_share_of_headcount)
+                c.error("hires_share_of_headcount",
+                        "hires_share_of_headcount has no effect with `domestic: false` (no "
+                        "domestic hires at all): give one or the other");
+            if (r.hires_per_year)
+                c.error("hires_per_year",
+                        "hires_per_year has no effect with `domestic: false` (no domestic "
+                        "hires at all): give one or the other");
+            if (r.labour_pool)
+                c.error("labour_pool",
+                        "a labour pool has no effect with `domestic: false` (no domestic "
+                        "hires at all): give one or the other");
+        });
     return s;
 }
 
