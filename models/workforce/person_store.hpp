@@ -5,8 +5,6 @@
 // per event, prefetched a few events ahead); fields read only when a person joins, moves or
 // leaves live in separate arrays. Dates are stored, never ages or tenure, which change every day.
 #include <cstdint>
-#include <stdexcept>
-#include <utility>
 #include <vector>
 
 #include "models/vocabulary/person_vocabulary.hpp"
@@ -147,43 +145,6 @@ class PersonStore {
     std::vector<PersonRecord, sim::HugePageAllocator<PersonRecord>> hot_;
     std::vector<PersonDetails, sim::HugePageAllocator<PersonDetails>> details_;
     std::vector<std::uint32_t> free_;
-};
-
-// A set of record ids per group with O(1) insertion, removal and uniform choice: the members in
-// post (to choose internal trainees) and the vacancies being advertised (to fill or cut). A
-// record is in at most one set at a time; its position is kept in its details. A group's set is
-// kept only if something reads it: for the others insert and erase do nothing, which saves two
-// cache misses per join and leave at national scale.
-class GroupSets {
-  public:
-    void reset(std::size_t groups, std::vector<bool> kept) {
-        sets_.resize(groups);
-        for (auto& s : sets_) s.clear();
-        kept_ = std::move(kept);
-    }
-    void insert(PersonStore& store, int g, std::uint32_t id) {
-        if (!kept_[g]) return;
-        store.details(id).set_position = static_cast<std::uint32_t>(sets_[g].size());
-        sets_[g].push_back(id);
-    }
-    void erase(PersonStore& store, int g, std::uint32_t id) {
-        if (!kept_[g]) return;
-        auto& s = sets_[g];
-        const std::uint32_t pos = store.details(id).set_position;
-        const std::uint32_t last = s.back();
-        s[pos] = last;
-        store.details(last).set_position = pos;
-        s.pop_back();
-    }
-    const std::vector<std::uint32_t>& of(int g) const {
-        // A set that is not kept would read as empty: fail loudly instead.
-        if (!kept_[g]) throw std::logic_error("GroupSets: reading a set that is not kept");
-        return sets_[g];
-    }
-
-  private:
-    std::vector<std::vector<std::uint32_t>> sets_;
-    std::vector<bool> kept_;
 };
 
 }  // namespace wfsim::models

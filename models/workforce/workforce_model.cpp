@@ -82,6 +82,7 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     vacancies_.reset(groups, std::vector<bool>(groups, true));
     inflow_hires_.assign(groups, 0);
     roundings_.assign(groups, 0);
+    rounding_day_.assign(groups, ~std::uint64_t{0});
     establishment_.assign(groups, 0.0);
     to_recruit_.assign(groups, 0.0);
     experienced_pool_.assign(groups, 0.0);

@@ -22,6 +22,7 @@
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/vocabulary/result_layout.hpp"
 #include "models/workforce/absence_flow.hpp"
+#include "models/workforce/key_ordered_sets.hpp"
 #include "models/workforce/leaving_hazard.hpp"
 #include "models/workforce/person_store.hpp"
 #include "models/workforce/recruitment_flow.hpp"
@@ -71,9 +72,10 @@ class WorkforceModel {
         Trainee = 8,
         ProgrammeDraws = 9,   // a programme's own draws (cohort sizes, choice of trainees)
         WaitingRetiree = 10,  // retired before the start, coming back
-        RoundedPost = 11,     // the n-th part of a hire rounded (up or not) in a group: (group, n)
-        CohortDraws = 12,     // a domestic cohort's size: (cohort, month)
-        CohortHire = 13,      // a domestic cohort's hire: (cohort, month x kPerCohort + j)
+        RoundedPost = 11,  // the n-th part of a hire rounded in a group on a day: (group, day, n)
+        CohortDraws = 12,  // a domestic cohort's size: (cohort, month)
+        CohortHire = 13,   // a domestic cohort's hire: (cohort, month x kPerCohort + j)
+        EstablishmentCut = 14,  // a fall in the establishment: (group, day)
     };
     std::uint64_t key_for(Identity kind, int owner, std::uint64_t sequence) const;
     // The key of the vacancies a person's leaving, arriving or moving opens (recruit_to): derived
@@ -82,6 +84,11 @@ class WorkforceModel {
     // and the person hired into it, the same random numbers.
     static std::uint64_t post_key_from(PersonRecord& person) {
         return sim::hash_combine(person.key ^ 0x7661636174656421ULL, person.vacated++);
+    }
+    // The point from which a choice among a group's vacancies or members is made
+    // (KeyOrderedSets::after): the n-th of whoever or whatever chooses, keyed `key`.
+    static std::uint64_t choice_point(std::uint64_t key, std::uint64_t n = 0) {
+        return sim::hash_combine(key ^ 0x63686f6963652121ULL, n);
     }
     void schedule(std::uint32_t id) {
         PersonRecord& r = store_[id];
@@ -126,6 +133,7 @@ class WorkforceModel {
     // workforce_recruitment.cpp
     static constexpr std::uint32_t kNoSlot = ~0u;
     void recruit_to(int g, double now, double wte, std::uint64_t key, std::uint32_t slot = kNoSlot);
+    std::uint64_t rounded_post_key(int g, double now);
     static bool rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw = 0);
     double hire_wte(int g, std::uint64_t key) const;
     double drawn_hire_wte(int g, sim::KeyedStream& demography) const;
@@ -135,7 +143,8 @@ class WorkforceModel {
     void hire_starts(std::uint32_t id, double now);
     bool take_from_pool(int g, PersonRecord& r);
     void serve_waiting(int g, double now);
-    double fill_a_vacancy(int g);
+    double fill_a_vacancy(int g, std::uint64_t point);
+    double close_vacancy(int g, std::uint32_t id);
     double take_a_post(int g, double now, double wte, std::uint64_t key);
     void change_establishment(int g, double now, double wte);
     void inflow_arrives(std::uint32_t id, double now);
@@ -198,8 +207,8 @@ class WorkforceModel {
     AbsenceFlow absence_;
     RecruitmentFlow recruitment_;
     PersonStore store_;
-    GroupSets members_;    // staff in post, by group
-    GroupSets vacancies_;  // vacancies being advertised, by group
+    KeyOrderedSets members_;    // staff in post, by group
+    KeyOrderedSets vacancies_;  // vacancies being advertised, by group
     sim::DayCalendar calendar_;
     MetricsRecorder metrics_;
     const MetricCatalogue& catalogue_;
@@ -211,7 +220,9 @@ class WorkforceModel {
     std::uint64_t events_ = 0;
 
     // Per group.
-    std::vector<std::uint64_t> inflow_hires_, roundings_;
+    std::vector<std::uint64_t> inflow_hires_;
+    // Parts of hires rounded on rounding_day_ (rounded_post_key).
+    std::vector<std::uint64_t> roundings_, rounding_day_;
     std::vector<double> establishment_;  // WTE now
     // WTE of the establishment neither in post nor advertised: less than the next hire's WTE,
     // or negative when staff are over the establishment (or a cut is not yet made), which holds

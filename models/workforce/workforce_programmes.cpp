@@ -203,12 +203,15 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
         const std::uint64_t key = key_for(Identity::Trainee, p, cohort * kPerCohort + j);
         std::uint32_t id;
         if (internal) {
-            const auto& members = members_.of(programme.from_group);
-            if (members.empty()) break;
-            // A member at work, chosen uniformly (a few tries past those off sick).
-            id = members[static_cast<std::size_t>(sim::uniform01(draws) * members.size())];
-            for (int tries = 0; tries < 8 && store_[id].state != PersonState::AtWork; ++tries)
-                id = members[static_cast<std::size_t>(sim::uniform01(draws) * members.size())];
+            const int from = programme.from_group;
+            if (members_.empty(from)) break;
+            // A member at work (a few tries past those off sick), chosen by points of the
+            // trainee's key among the members' keys, so that a variant whose members differ
+            // elsewhere chooses the same person.
+            id = members_.after(from, choice_point(key));
+            for (std::uint64_t tries = 1; tries <= 8 && store_[id].state != PersonState::AtWork;
+                 ++tries)
+                id = members_.after(from, choice_point(key, tries));
             const double wte = store_[id].wte;
             exit_group(id, now, LeaveReason::ToTraining);
             if (recruitment_.refills_vacancies(programme.from_group))

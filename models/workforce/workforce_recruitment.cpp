@@ -35,9 +35,9 @@ void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wt
 // the n-th after it hash_combine(key, n)), which derives from who or what changed the WTE
 // (post_key_from, or the day of a rise in the establishment), never from a count of the group's
 // vacancies: so a post, and the person hired into it, draw the same random numbers in every
-// variant. A part of a hire is rounded by the group's own count of roundings instead, so that
-// the order of calls on the same day (which other events shift) does not change which vacancies
-// open.
+// variant. A part of a hire is rounded by the group's own count of roundings that day instead
+// (rounded_post_key), so that the order of calls on the same day (which other events shift) does
+// not change which vacancies open.
 void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key,
                                 std::uint32_t slot) {
     double& balance = to_recruit_[g];
@@ -47,7 +47,7 @@ void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key
         double hire = hire_wte(g, post);
         if (balance < hire - 1e-6) {
             if (balance <= 1e-6) break;
-            post = key_for(Identity::RoundedPost, g, roundings_[g]++);
+            post = rounded_post_key(g, now);
             hire = hire_wte(g, post);
             if (!rounds_up(balance, hire, post)) break;
         }
@@ -62,6 +62,19 @@ void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key
     // A leaver's post refilled at its own WTE leaves nothing over but float rounding.
     if (std::fabs(balance) < 1e-6) balance = 0.0;
     if (slot != kNoSlot) store_.release(slot);
+}
+
+// The key of the n-th part of a hire rounded in group g on the day of `now`: counted within the
+// day, so that a variant whose roundings differ on one day (a leaver kept, an arrival who took
+// another post) rounds by the baseline's draws again from the next day, where a count over the
+// run would shift every later rounding, and the vacancies and hires those open, for good.
+std::uint64_t WorkforceModel::rounded_post_key(int g, double now) {
+    const auto day = static_cast<std::uint64_t>(std::max(0.0, now));
+    if (rounding_day_[g] != day) {
+        rounding_day_[g] = day;
+        roundings_[g] = 0;
+    }
+    return key_for(Identity::RoundedPost, g, (day << 24) + roundings_[g]++);
 }
 
 // Whether `part` of a `whole` (WTE to recruit to, of a hire's; a cut, of a vacancy's) counts as
@@ -189,11 +202,17 @@ void WorkforceModel::hire_starts(std::uint32_t id, double now) {
 }
 
 // Someone arriving by another route (international, training, a return, a transfer) takes a
-// vacant post of the group if there is one: that vacancy closes. Returns its WTE (0: none).
-double WorkforceModel::fill_a_vacancy(int g) {
-    const auto& open = vacancies_.of(g);
-    if (open.empty()) return 0.0;
-    const std::uint32_t id = open.back();
+// vacant post of the group if there is one: that vacancy closes. Which one is chosen from `point`,
+// the arrival's own (choice_point), among the vacancies open, so that in a variant the arrival
+// takes the post it takes in the baseline unless their open vacancies differ near it. Returns its
+// WTE (0: none).
+double WorkforceModel::fill_a_vacancy(int g, std::uint64_t point) {
+    if (vacancies_.empty(g)) return 0.0;
+    return close_vacancy(g, vacancies_.after(g, point));
+}
+
+// Vacancy `id` of group g closes without a hire; returns its WTE.
+double WorkforceModel::close_vacancy(int g, std::uint32_t id) {
     PersonRecord& r = store_[id];
     const double wte = r.wte;
     if (r.has(kWaitingForPool)) metrics_.change(g, catalogue_.waiting_for_candidates, 0.0, -1.0);
@@ -206,35 +225,39 @@ double WorkforceModel::fill_a_vacancy(int g) {
 // An arrival of `wte` by a route other than hiring takes a vacant post if there is one, and the
 // difference between its WTE and theirs is recruited to (or, negative, held back from the next
 // posts to fall vacant): with no post, all of their WTE is over establishment. Returns the WTE of
-// the post taken (0: none). `key` keys any vacancy this opens (the arrival's post_key_from).
+// the post taken (0: none). `key` keys any vacancy this opens (the arrival's post_key_from) and
+// the choice of the post taken.
 double WorkforceModel::take_a_post(int g, double now, double wte, std::uint64_t key) {
     if (!recruitment_.refills_vacancies(g)) return 0.0;
-    const double post = fill_a_vacancy(g);
+    const double post = fill_a_vacancy(g, choice_point(key));
     recruit_to(g, now, post - wte, key);
     return post;
 }
 
 // A new establishment: growth is recruited to (after what is over establishment is absorbed); a
-// cut is taken from the WTE to recruit to, and closes advertised vacancies (the newest first)
-// while that is short of a vacancy's WTE (of part of one, with that part's chance); what remains
-// holds back the posts that fall vacant until it is made.
+// cut is taken from the WTE to recruit to, and closes advertised vacancies while that is short of
+// a vacancy's WTE (of part of one, with that part's chance); what remains holds back the posts
+// that fall vacant until it is made. The vacancies closed are chosen from points keyed by the
+// group and the day, as an arrival's post is.
 void WorkforceModel::change_establishment(int g, double now, double wte) {
     const double delta = wte - establishment_[g];
     establishment_[g] = wte;
     metrics_.set_establishment(g, now, wte);
     if (!recruitment_.refills_vacancies(g)) return;
+    const auto day = static_cast<std::uint64_t>(std::max(0.0, now));
     if (delta > 0.0) {
         // New posts are keyed by the group and the day they open.
-        const auto day = static_cast<std::uint64_t>(std::max(0.0, now));
         recruit_to(g, now, delta, key_for(Identity::NewPost, g, day));
         return;
     }
     double& balance = to_recruit_[g];
     balance += delta;
-    while (!vacancies_.of(g).empty()) {
-        const PersonRecord& newest = store_[vacancies_.of(g).back()];
-        if (!rounds_up(-balance, newest.wte, newest.key, 1)) break;
-        balance += fill_a_vacancy(g);
+    const std::uint64_t cut = key_for(Identity::EstablishmentCut, g, day);
+    for (std::uint64_t n = 0; !vacancies_.empty(g); ++n) {
+        const std::uint32_t id = vacancies_.after(g, choice_point(cut, n));
+        const PersonRecord& chosen = store_[id];
+        if (!rounds_up(-balance, chosen.wte, chosen.key, 1)) break;
+        balance += close_vacancy(g, id);
     }
 }
 

@@ -231,7 +231,8 @@ void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     if (recruitment_.refills_vacancies(from)) recruit_to(from, now, wte, post_key_from(r));
     // On the post's WTE, as a hire; without one, on the group's post WTE, over establishment.
     const bool refills = recruitment_.refills_vacancies(to);
-    const double post = refills ? fill_a_vacancy(to) : 0.0;
+    const double post =
+        refills ? fill_a_vacancy(to, choice_point(store_[id].key, store_[id].vacated)) : 0.0;
     const double wte_moved = post > 0.0 ? post : resolved_->groups[to].post_wte();
     if (refills && post <= 0.0) recruit_to(to, now, -wte_moved, post_key_from(store_[id]));
     // A new vacancy may have grown the store: the record is looked up again.
