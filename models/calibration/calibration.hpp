@@ -328,8 +328,9 @@ void resolve_route_arrivals(ResolvedScenario& out);
 double intake_at_start(const TrainingRates& t);
 // International recruits arriving a year at the start (0 when the programme is not running).
 double international_arrivals_at_start(const InternationalRates& p);
-// Hires a year of a domestic cohort at the start (0 when its window has not begun or is over).
-double cohort_hires_at_start(const DomesticCohortRates& c);
+// Hires of a domestic cohort in the run's first twelve months (0 when none of its cohorts starts
+// in them).
+double cohort_hires_in_first_year(const DomesticCohortRates& c, const sim::TimeAxis& axis);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
 // Warnings where the calibration lands somewhere implausible (plausibility_warnings.cpp).
 void add_plausibility_warnings(ResolvedScenario& out);

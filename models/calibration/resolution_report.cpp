@@ -94,7 +94,8 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
             if (c.group != static_cast<int>(gi)) continue;
             std::string note = "hires a year, starting together on 1 " +
                                std::string(month_name(c.month)) + fmt(" at %.2f WTE", c.wte);
-            if (cohort_hires_at_start(c) == 0.0) note += " (not at the start: a later window)";
+            if (cohort_hires_in_first_year(c, resolved.axis) == 0.0)
+                note += " (none in the first twelve months: not counted above)";
             row(out, "domestic cohort " + c.name, "", fmt("%.2f", c.per_year), note);
         }
         row(out, "absence rate", quoted(g.quoted_absence_rate),

@@ -37,8 +37,17 @@ double international_arrivals_at_start(const InternationalRates& p) {
     return std::min(policy.per_year, policy.cap_per_year) * (1.0 - policy.dropout);
 }
 
-double cohort_hires_at_start(const DomesticCohortRates& c) {
-    return c.from_day > 0.0 || c.to_day <= 0.0 ? 0.0 : c.per_year;
+double cohort_hires_in_first_year(const DomesticCohortRates& c, const sim::TimeAxis& axis) {
+    // The cohorts the run starts in its first twelve months: a start of the cohort's month
+    // inside its window, as the model starts them (a window of days, not of whole months).
+    const int months = std::min(12, axis.months());
+    double hires = 0.0;
+    for (int m = 0; m < months; ++m) {
+        const double day = axis.month_start_day(m);
+        if (axis.month_date(m).ymd().month == c.month && c.from_day <= day && day < c.to_day)
+            hires += c.per_year;
+    }
+    return hires;
 }
 
 void resolve_programme_leaving(ResolvedScenario& out) {
@@ -74,7 +83,7 @@ void resolve_route_arrivals(ResolvedScenario& out) {
             international_arrivals_at_start(p) * scale * posts(p.group, p.wte);
     for (const DomesticCohortRates& c : out.domestic_cohorts)
         out.groups[c.group].other_arrivals_per_year +=
-            cohort_hires_at_start(c) * scale * posts(c.group, c.wte);
+            cohort_hires_in_first_year(c, out.axis) * scale * posts(c.group, c.wte);
     for (const TrainingRates& t : out.training) {
         if (t.from_day > 0.0 || t.to_day <= 0.0) continue;
         // Internal trainees keep their WTE; external ones take a post of the target's.

@@ -66,7 +66,9 @@ class Projection {
             if (p.group == g)
                 others_.push_back({international_arrivals_at_start(p) / head, &p.age_bands});
         for (const DomesticCohortRates& c : resolved_.domestic_cohorts)
-            if (c.group == g) others_.push_back({cohort_hires_at_start(c) / head, &c.age_bands});
+            if (c.group == g)
+                others_.push_back(
+                    {cohort_hires_in_first_year(c, resolved_.axis) / head, &c.age_bands});
         for (const TrainingRates& t : resolved_.training) {
             if (t.to_group != g || t.from_day > 0.0 || t.to_day <= 0.0) continue;
             // Internal trainees keep their own ages.

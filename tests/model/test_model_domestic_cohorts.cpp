@@ -64,6 +64,28 @@ TEST_CASE("domestic cohort: planned hires x years, in their month, each at its c
     CHECK(sum_of(r, one.layout(), "joiners_domestic_cohort", 0, 0, 36) == 60);
 }
 
+TEST_CASE("domestic cohort: the calibration counts the cohorts that start in the first year",
+          "[model][supply][cohorts]") {
+    // From 1 April 2022 with a September cohort, the calibration counts as other routes' arrivals
+    // exactly the cohorts the run starts in its first twelve months: a window from 15 April
+    // starts the same cohorts as one from the start (September 2022 first), a window to 1 June
+    // 2022 starts none, and one from 1 October 2022 none until September 2023.
+    auto s = one_group_scenario(plain_group("nurses", 1000), 36);
+    const double without = models::resolve_scenario(s).groups[0].other_arrivals_per_year;
+    s.domestic_cohorts.push_back(cohort("nurses", 60));
+    const double from_start = models::resolve_scenario(s).groups[0].other_arrivals_per_year;
+    CHECK(from_start - without == Approx(60.0 * 365.25 / 365.0).epsilon(1e-12));
+    auto arrivals = [&](std::optional<sim::Date> from, std::optional<sim::Date> to) {
+        s.domestic_cohorts[0].from = from;
+        s.domestic_cohorts[0].to = to;
+        return models::resolve_scenario(s).groups[0].other_arrivals_per_year;
+    };
+    CHECK(arrivals(sim::Date::from_ymd(2022, 4, 15), std::nullopt) == from_start);
+    CHECK(arrivals(std::nullopt, sim::Date::from_ymd(2022, 6, 1)) == without);
+    CHECK(arrivals(sim::Date::from_ymd(2022, 10, 1), std::nullopt) == without);
+    CHECK(arrivals(sim::Date::from_ymd(2021, 1, 1), sim::Date::from_ymd(2022, 9, 2)) == from_start);
+}
+
 TEST_CASE("domestic cohort: hires take vacant posts first, and beyond them are over establishment",
           "[model][supply][cohorts]") {
     // The establishment rises by 100 WTE in April 2023; the labour pool has no candidates, so
