@@ -43,8 +43,8 @@ enum RandomFlow : unsigned {
     kDemographyDraws,
     kRandomFlows
 };
-// A vacancy's draw for rounding part of a post to a whole one (workforce_recruitment.cpp,
-// rounds_up): a flow no record keeps a counter for.
+// The draw by which an owner rounds the WTE it makes vacant to whole posts
+// (workforce_recruitment.cpp, rounding_offset): a flow no record keeps a counter for.
 inline constexpr unsigned kRoundingDraws = kRandomFlows;
 
 struct alignas(64) PersonRecord {
@@ -81,14 +81,19 @@ static_assert(sizeof(PersonRecord) == 64, "one cache line per person");
 
 // The fields read when someone joins, moves or leaves.
 struct PersonDetails {
-    std::int32_t birth_day = 0;          // days from the run start
-    std::int32_t group_start_month = 0;  // month joined the group; -1 before the run
-    std::int32_t turns_55_month = 0;     // first month end at which aged 55 or more
+    std::int32_t birth_day = 0;  // days from the run start
+    // Months fit 16 bits: a run has at most 1,200 (100 years).
+    std::int16_t group_start_month = 0;  // month joined the group; -1 before the run
+    std::int16_t turns_55_month = 0;     // first month end at which aged 55 or more
     std::uint32_t set_position = 0;      // position in the group's member or vacancy set
-    double start_day = 0.0;              // joined the system (service counts from here)
-    float leave_multiplier = 1.0f;       // route effect on the leaving hazard
-    std::int16_t programme = -1;         // international or training programme
+    // WTE this person has made vacant in (or taken beyond a post of) their group and not yet
+    // advertised as whole posts, nor closed: within a post of zero (recruit_to).
+    float owed = 0.0f;
+    double start_day = 0.0;         // joined the system (service counts from here)
+    float leave_multiplier = 1.0f;  // route effect on the leaving hazard
+    std::int16_t programme = -1;    // international or training programme
 };
+static_assert(sizeof(PersonDetails) == 32, "two people's details per cache line");
 
 class PersonStore {
   public:

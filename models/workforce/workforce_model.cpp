@@ -3,6 +3,7 @@
 #include "models/workforce/workforce_model.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "models/workforce/run_footprint.hpp"
 #include "sim/event_loop.hpp"
@@ -85,6 +86,10 @@ std::optional<ReplicationResult> WorkforceModel::run(std::uint64_t seed, std::ui
     rounding_day_.assign(groups, ~std::uint64_t{0});
     establishment_.assign(groups, 0.0);
     to_recruit_.assign(groups, 0.0);
+    group_offset_.clear();
+    for (std::size_t g = 0; g < groups; ++g)
+        group_offset_.push_back(
+            rounding_offset(key_for(Identity::GroupRounding, static_cast<int>(g), 0)));
     experienced_pool_.assign(groups, 0.0);
     newly_qualified_pool_.assign(groups, 0.0);
     inflow_per_day_.clear();
@@ -154,6 +159,24 @@ double WorkforceModel::oldest_in_post_years(int g) const {
         if (in_post(store_[id].state) && store_[id].group == g)
             oldest = std::max(oldest, (horizon_ - store_.details(id).birth_day) / kDaysPerYear);
     return oldest;
+}
+
+WorkforceModel::WteBalance WorkforceModel::wte_balance(int g) const {
+    WteBalance b;
+    b.establishment = establishment_[g];
+    b.carried = to_recruit_[g];
+    for (std::uint32_t id = 0; id < store_.slots(); ++id) {
+        const PersonRecord& r = store_[id];
+        if (r.group != g || r.state == PersonState::Free) continue;
+        if (in_post(r.state)) b.in_post += r.wte;
+        const bool vacancy = r.state == PersonState::Searching ||
+                             (r.state == PersonState::Pipeline && r.route != Route::International);
+        if (vacancy) b.advertised += r.wte;
+        const double owed = store_.details(id).owed;
+        b.carried += owed;
+        b.largest_carried = std::max(b.largest_carried, std::fabs(owed));
+    }
+    return b;
 }
 
 void WorkforceModel::on_event(sim::DayCalendar::Entry entry) {

@@ -58,6 +58,16 @@ class WorkforceModel {
     // scan of the store, for checks: nobody works past the maximum working age).
     double oldest_in_post_years(int g) const;
 
+    // Group g's WTE now, by where it is (a scan of the store, for checks): the establishment is
+    // the WTE in post, plus that advertised (vacancies searching or hired), plus that nobody has
+    // advertised yet: carried by people (PersonDetails::owed, each within a post) or the group's
+    // WTE to recruit to.
+    struct WteBalance {
+        double establishment = 0.0, in_post = 0.0, advertised = 0.0, carried = 0.0;
+        double largest_carried = 0.0;  // by one person, in absolute value
+    };
+    WteBalance wte_balance(int g) const;
+
   private:
     // What a random-stream key is derived from: what the entity is, never when it was created
     // among others, so that the same entity has the same key in every variant. (4 was a
@@ -76,6 +86,7 @@ class WorkforceModel {
         CohortDraws = 12,  // a domestic cohort's size: (cohort, month)
         CohortHire = 13,   // a domestic cohort's hire: (cohort, month x kPerCohort + j)
         EstablishmentCut = 14,  // a fall in the establishment: (group, day)
+        GroupRounding = 15,     // the group's uniform for rounding its WTE to recruit to
     };
     std::uint64_t key_for(Identity kind, int owner, std::uint64_t sequence) const;
     // The key of the vacancies a person's leaving, arriving or moving opens (recruit_to): derived
@@ -132,9 +143,11 @@ class WorkforceModel {
 
     // workforce_recruitment.cpp
     static constexpr std::uint32_t kNoSlot = ~0u;
-    void recruit_to(int g, double now, double wte, std::uint64_t key, std::uint32_t slot = kNoSlot);
+    void recruit_to(int g, double now, double wte, std::uint64_t key, std::uint32_t owner,
+                    bool settle, std::uint32_t slot = kNoSlot);
+    void settle_group(int g, double now, std::uint64_t key);
     std::uint64_t rounded_post_key(int g, double now);
-    static bool rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw = 0);
+    static double rounding_offset(std::uint64_t key);
     double hire_wte(int g, std::uint64_t key) const;
     double drawn_hire_wte(int g, sim::KeyedStream& demography) const;
     void open_vacancy(std::uint32_t id, int g, double now, double wte, std::uint64_t key);
@@ -145,7 +158,7 @@ class WorkforceModel {
     void serve_waiting(int g, double now);
     double fill_a_vacancy(int g, std::uint64_t point);
     double close_vacancy(int g, std::uint32_t id);
-    double take_a_post(int g, double now, double wte, std::uint64_t key);
+    double take_a_post(int g, double now, double wte, std::uint64_t key, std::uint32_t owner);
     void change_establishment(int g, double now, double wte);
     void inflow_arrives(std::uint32_t id, double now);
     void follow_headcount(double now);
@@ -224,10 +237,12 @@ class WorkforceModel {
     // Parts of hires rounded on rounding_day_ (rounded_post_key).
     std::vector<std::uint64_t> roundings_, rounding_day_;
     std::vector<double> establishment_;  // WTE now
-    // WTE of the establishment neither in post nor advertised: less than the next hire's WTE,
-    // or negative when staff are over the establishment (or a cut is not yet made), which holds
-    // back the next posts to fall vacant (recruit_to).
+    // WTE of the establishment neither in post, nor advertised, nor carried by an owner
+    // (PersonDetails::owed): less than the next hire's WTE, or negative when staff are over the
+    // establishment (or a cut is not yet made), which holds back the next posts to fall vacant
+    // (recruit_to). Rounded by the group's own uniform, group_offset_ (settle_group).
     std::vector<double> to_recruit_;
+    std::vector<double> group_offset_;
     std::vector<double> experienced_pool_, newly_qualified_pool_;
     // The Poisson stream of hires of a group with one: its rate (a day) and its record.
     std::vector<double> inflow_per_day_;

@@ -74,14 +74,15 @@ void WorkforceModel::populate() {
             }
             continue;
         }
-        // The vacant WTE at the start, in vacancies for hires of their own WTE as recruit_to
-        // advertises them; what is left (less than a hire) is the WTE to recruit to.
+        // The vacant WTE at the start, in vacancies for hires of their own WTE as settle_group
+        // advertises them (the last rounded by the group's uniform); what is left (less than a
+        // hire) is the WTE to recruit to.
         double& vacant = to_recruit_[g];
         vacant = rates.establishment_wte - rates.wte;
-        for (std::uint64_t index = 0;; ++index) {
+        for (std::uint64_t index = 0; vacant > 1e-6; ++index) {
             const std::uint64_t key = key_for(Identity::InitialVacancy, g, index);
             const double hire = hire_wte(g, key);
-            if (!rounds_up(vacant, hire, key)) break;
+            if (vacant < hire - 1e-6 && vacant < (1.0 - group_offset_[g]) * hire) break;
             add_initial_vacancy(g, index, hire);
             vacant -= hire;
         }

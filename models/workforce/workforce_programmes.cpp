@@ -149,7 +149,7 @@ void WorkforceModel::pipeline_step(std::uint32_t id, double now) {
         return;
     }
     const InternationalRates& programme = today_->international[store_.details(id).programme];
-    take_a_post(g, now, r.wte, post_key_from(r));  // may grow the store: `r` is not used after
+    take_a_post(g, now, r.wte, post_key_from(r), id);  // may grow the store: `r` is not used after
     join_at_drawn_age(id, now, programme.age_bands);
     PersonDetails& d = store_.details(id);
     d.leave_multiplier = static_cast<float>(programme.leaving_multiplier);
@@ -172,8 +172,8 @@ void WorkforceModel::start_cohort(int c, int month, double now) {
             store_.allocate(static_cast<std::uint16_t>(g), PersonState::Pipeline,
                             key_for(Identity::CohortHire, c, sequence * kPerCohort + j));
         store_[id].wte = static_cast<float>(cohort.wte);
-        const double wte = store_[id].wte;                    // as the person works it
-        take_a_post(g, now, wte, post_key_from(store_[id]));  // may grow the store
+        const double wte = store_[id].wte;                        // as the person works it
+        take_a_post(g, now, wte, post_key_from(store_[id]), id);  // may grow the store
         join_at_drawn_age(id, now, cohort.age_bands);
         store_.details(id).leave_multiplier = 1.0f;
         start_in_post(id, now, Route::Cohort);
@@ -215,7 +215,7 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
             const double wte = store_[id].wte;
             exit_group(id, now, LeaveReason::ToTraining);
             if (recruitment_.refills_vacancies(programme.from_group))
-                recruit_to(programme.from_group, now, wte, post_key_from(store_[id]));
+                recruit_to(programme.from_group, now, wte, post_key_from(store_[id]), id, true);
         } else {
             id = store_.allocate(static_cast<std::uint16_t>(to), PersonState::InTraining, key);
             store_[id].wte = static_cast<float>(target.post_wte());
@@ -263,7 +263,7 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
         return;
     }
     metrics_.count(to, catalogue_.training_completions);
-    take_a_post(to, now, r.wte, post_key_from(r));
+    take_a_post(to, now, r.wte, post_key_from(r), id);
     PersonRecord& in_post = store_[id];  // a vacancy opened may have grown the store
     PersonDetails& d = store_.details(id);
     if (programme.from_group < 0) d.start_day = now;  // internal trainees keep their service

@@ -24,34 +24,43 @@ void WorkforceModel::open_vacancy(std::uint32_t id, int g, double now, double wt
     schedule(id);
 }
 
-// `wte` of the establishment falls vacant in group g (a leaver's post, the rest of a post an
-// arrival of smaller WTE took, growth), or is taken beyond a post (negative: an arrival of larger
-// WTE, or with no post to take). It joins the group's WTE to recruit to, and vacancies are
-// advertised for the next hires (in `slot` if given, the leaver's record, else in new ones) while
-// it is at least a whole hire's WTE, or reaches a point drawn uniformly below one (the vacancy's
-// own draw): random rounding, so that what is left over is nothing on average, also where the
-// establishment is no whole number of posts. So posts are WTE and the establishment holds
-// whatever WTE people come with. A whole hire's vacancy is keyed from `key` (the first takes it,
-// the n-th after it hash_combine(key, n)), which derives from who or what changed the WTE
-// (post_key_from, or the day of a rise in the establishment), never from a count of the group's
-// vacancies: so a post, and the person hired into it, draw the same random numbers in every
-// variant. A part of a hire is rounded by the group's own count of roundings that day instead
-// (rounded_post_key), so that the order of calls on the same day (which other events shift) does
-// not change which vacancies open.
+// `wte` of the establishment falls vacant in group g on behalf of record `owner` (a leaver's
+// post, the rest of a post an arrival of smaller WTE took), or is taken beyond a post (negative:
+// an arrival of larger WTE, or with no post to take). Posts are WTE, and what is not a whole
+// hire's WTE is rounded by the owner, never by the group's running balance: the owner carries
+// what it has given and not yet advertised (PersonDetails::owed), opens the next hire's vacancy
+// (in `slot` if given, the leaver's record, else in a new one) while that is at least
+// (1 - u) of the hire's WTE, and closes an advertised vacancy while it is below -u of the
+// vacancy's, u being the owner's own uniform (rounding_offset). So a post falls vacant, and the
+// person hired into it draws the same random numbers, in every variant whatever else differs in
+// the group: a variant that keeps one person in post changes that person's posts and nobody
+// else's. The rounding is systematic per owner: over an owner's stay the posts it opens and
+// closes are its WTE to within one post, and the leftover has mean zero over u. An arrival's
+// part (an international recruit at 1.0 WTE in a 0.88 post closes another vacancy with chance
+// 0.12 / 0.88) is undone when they leave (the same u reopens it), so the group's WTE stays at its
+// establishment on average. What an owner leaving the group (`settle`) has not made whole goes
+// to the group's WTE to recruit to (to_recruit_, settle_group), as do arrivals with no vacancy
+// to close; while that is negative (a cut, or staff over establishment) it holds back the next
+// posts to fall vacant. A whole hire's vacancy is keyed from `key` (the first takes it, the n-th
+// after it hash_combine(key, n)), derived from who changed the WTE (post_key_from); the
+// vacancies it closes are chosen from choice_point(key, n), n >= 1.
 void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key,
-                                std::uint32_t slot) {
-    double& balance = to_recruit_[g];
-    balance += wte;
+                                std::uint32_t owner, bool settle, std::uint32_t slot) {
+    const std::uint32_t leaver_slot = slot;
+    double owed = wte + store_.details(owner).owed;
+    const double u = rounding_offset(store_[owner].key);
+    double& held = to_recruit_[g];
+    const double hold = group_offset_[g];
     for (std::uint64_t n = 0;; ++n) {
-        std::uint64_t post = n == 0 ? key : sim::hash_combine(key, n);
-        double hire = hire_wte(g, post);
-        if (balance < hire - 1e-6) {
-            if (balance <= 1e-6) break;
-            post = rounded_post_key(g, now);
-            hire = hire_wte(g, post);
-            if (!rounds_up(balance, hire, post)) break;
+        if (owed <= 1e-6) break;
+        const std::uint64_t post = n == 0 ? key : sim::hash_combine(key, n);
+        const double hire = hire_wte(g, post);
+        if (owed < hire - 1e-6 && owed < (1.0 - u) * hire) break;
+        owed -= hire;
+        if (held < -hold * hire) {  // held back: a cut not yet made, or staff over establishment
+            held += hire;
+            continue;
         }
-        balance -= hire;
         if (slot == kNoSlot) {
             new_vacancy(g, now, hire, post);
         } else {
@@ -59,15 +68,58 @@ void WorkforceModel::recruit_to(int g, double now, double wte, std::uint64_t key
             slot = kNoSlot;
         }
     }
-    // A leaver's post refilled at its own WTE leaves nothing over but float rounding.
-    if (std::fabs(balance) < 1e-6) balance = 0.0;
-    if (slot != kNoSlot) store_.release(slot);
+    for (std::uint64_t n = 1; owed < -1e-6; ++n) {
+        if (vacancies_.empty(g)) {  // none to close: over establishment
+            held += owed;
+            owed = 0.0;
+            break;
+        }
+        const std::uint32_t id = vacancies_.after(g, choice_point(key, n));
+        if (owed >= -u * store_[id].wte) break;
+        owed += close_vacancy(g, id);
+    }
+    // A post refilled at its own WTE leaves nothing over but float rounding.
+    if (std::fabs(owed) < 1e-6) owed = 0.0;
+    if (settle) {
+        if (owed != 0.0) {
+            held += owed;
+            settle_group(g, now, rounded_post_key(g, now));
+        }
+        owed = 0.0;
+    }
+    if (slot != kNoSlot) {
+        store_.release(slot);
+    }
+    if (leaver_slot != owner) store_.details(owner).owed = static_cast<float>(owed);
 }
 
-// The key of the n-th part of a hire rounded in group g on the day of `now`: counted within the
-// day, so that a variant whose roundings differ on one day (a leaver kept, an arrival who took
-// another post) rounds by the baseline's draws again from the next day, where a count over the
-// run would shift every later rounding, and the vacancies and hires those open, for good.
+// The group's own WTE to recruit to (what no owner carries: changes of the establishment, what
+// owners leaving left over, arrivals with no vacancy to close), rounded systematically by the
+// group's uniform U: vacancies open while it is at least (1 - U) of a hire's WTE, keyed from
+// `key`, and advertised vacancies close (chosen from choice_point(key, n)) while it is below -U
+// of theirs. What changes it is the same in a variant as in the baseline (the establishment's
+// changes are dated), so its decisions are too.
+void WorkforceModel::settle_group(int g, double now, std::uint64_t key) {
+    double& held = to_recruit_[g];
+    const double hold = group_offset_[g];
+    for (std::uint64_t n = 0; held > 1e-6; ++n) {
+        const std::uint64_t post = n == 0 ? key : sim::hash_combine(key, n);
+        const double hire = hire_wte(g, post);
+        if (held < hire - 1e-6 && held < (1.0 - hold) * hire) break;
+        held -= hire;
+        new_vacancy(g, now, hire, post);
+    }
+    for (std::uint64_t n = 0; held < -1e-6 && !vacancies_.empty(g); ++n) {
+        const std::uint32_t id = vacancies_.after(g, choice_point(key, n));
+        if (held >= -hold * store_[id].wte) break;
+        held += close_vacancy(g, id);
+    }
+    if (std::fabs(held) < 1e-6) held = 0.0;
+}
+
+// The key of the n-th post rounded from the group's own WTE to recruit to on the day of `now`
+// (what owners leaving left over): counted within the day, so that a variant whose roundings
+// differ on one day rounds by the baseline's keys again from the next day.
 std::uint64_t WorkforceModel::rounded_post_key(int g, double now) {
     const auto day = static_cast<std::uint64_t>(std::max(0.0, now));
     if (rounding_day_[g] != day) {
@@ -77,16 +129,11 @@ std::uint64_t WorkforceModel::rounded_post_key(int g, double now) {
     return key_for(Identity::RoundedPost, g, (day << 24) + roundings_[g]++);
 }
 
-// Whether `part` of a `whole` (WTE to recruit to, of a hire's; a cut, of a vacancy's) counts as
-// the whole: always from a whole, never from nothing, otherwise with the chance part / whole, by
-// draw `draw` of `key` (the vacancy's: 0 to advertise it, 1 to cut it). Its mean is the part,
-// whatever the part.
-bool WorkforceModel::rounds_up(double part, double whole, std::uint64_t key, std::uint32_t draw) {
-    if (part >= whole - 1e-6) return true;
-    if (part <= 1e-6) return false;
-    std::uint32_t counter = draw;
+// An owner's uniform for rounding its WTE to whole posts (recruit_to): fixed for its identity.
+double WorkforceModel::rounding_offset(std::uint64_t key) {
+    std::uint32_t counter = 2;  // draws 0 and 1 of the flow were a vacancy's rounding draws
     sim::KeyedStream stream(key, kRoundingDraws, counter);
-    return part >= sim::uniform01(stream) * whole;
+    return sim::uniform01(stream);
 }
 
 // The WTE a hire into a vacancy keyed `key` will work: the group's post WTE, or drawn from the
@@ -227,38 +274,28 @@ double WorkforceModel::close_vacancy(int g, std::uint32_t id) {
 // posts to fall vacant): with no post, all of their WTE is over establishment. Returns the WTE of
 // the post taken (0: none). `key` keys any vacancy this opens (the arrival's post_key_from) and
 // the choice of the post taken.
-double WorkforceModel::take_a_post(int g, double now, double wte, std::uint64_t key) {
+double WorkforceModel::take_a_post(int g, double now, double wte, std::uint64_t key,
+                                   std::uint32_t owner) {
     if (!recruitment_.refills_vacancies(g)) return 0.0;
     const double post = fill_a_vacancy(g, choice_point(key));
-    recruit_to(g, now, post - wte, key);
+    recruit_to(g, now, post - wte, key, owner, false);
     return post;
 }
 
-// A new establishment: growth is recruited to (after what is over establishment is absorbed); a
-// cut is taken from the WTE to recruit to, and closes advertised vacancies while that is short of
-// a vacancy's WTE (of part of one, with that part's chance); what remains holds back the posts
-// that fall vacant until it is made. The vacancies closed are chosen from points keyed by the
-// group and the day, as an arrival's post is.
+// A new establishment changes the group's WTE to recruit to (settle_group): growth is recruited to
+// (after what is over establishment is absorbed); a cut closes advertised vacancies, chosen from
+// points keyed by the group and the day as an arrival's post is, and what remains holds back the
+// posts that fall vacant until it is made.
 void WorkforceModel::change_establishment(int g, double now, double wte) {
     const double delta = wte - establishment_[g];
     establishment_[g] = wte;
     metrics_.set_establishment(g, now, wte);
     if (!recruitment_.refills_vacancies(g)) return;
     const auto day = static_cast<std::uint64_t>(std::max(0.0, now));
-    if (delta > 0.0) {
-        // New posts are keyed by the group and the day they open.
-        recruit_to(g, now, delta, key_for(Identity::NewPost, g, day));
-        return;
-    }
-    double& balance = to_recruit_[g];
-    balance += delta;
-    const std::uint64_t cut = key_for(Identity::EstablishmentCut, g, day);
-    for (std::uint64_t n = 0; !vacancies_.empty(g); ++n) {
-        const std::uint32_t id = vacancies_.after(g, choice_point(cut, n));
-        const PersonRecord& chosen = store_[id];
-        if (!rounds_up(-balance, chosen.wte, chosen.key, 1)) break;
-        balance += close_vacancy(g, id);
-    }
+    to_recruit_[g] += delta;
+    // New posts are keyed by the group and the day they open; vacancies cut, chosen likewise.
+    settle_group(g, now,
+                 key_for(delta > 0.0 ? Identity::NewPost : Identity::EstablishmentCut, g, day));
 }
 
 // Hires as a share of the headcount: at the start of each month, each such group's stream runs at

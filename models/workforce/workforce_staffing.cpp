@@ -11,7 +11,7 @@ namespace wfsim::models {
 void WorkforceModel::set_birth(std::uint32_t id, std::int32_t birth_day) {
     PersonDetails& d = store_.details(id);
     d.birth_day = birth_day;
-    d.turns_55_month = turns_55_month(birth_day);
+    d.turns_55_month = static_cast<std::int16_t>(turns_55_month(birth_day));
 }
 
 // Someone joining the system at `now`, aged as drawn from `bands` with their own demography
@@ -52,7 +52,7 @@ void WorkforceModel::enter_group(std::uint32_t id, int g, double now, Route rout
     r.state = PersonState::AtWork;
     r.route = route;
     PersonDetails& d = store_.details(id);
-    d.group_start_month = month_;
+    d.group_start_month = static_cast<std::int16_t>(month_);
     metrics_.add_staff(g, now, r.wte, d.turns_55_month);
     metrics_.count(g, catalogue_.joiners_by_route[static_cast<int>(route)]);
     members_.insert(store_, g, id);
@@ -195,7 +195,8 @@ void WorkforceModel::retire(std::uint32_t id, double now, bool may_return) {
         auto gap = r.stream(kRecruitmentDraws);
         r.t_transition = now + rates.return_gap_days.sample(gap);
         schedule(id);
-        if (recruitment_.refills_vacancies(g)) recruit_to(g, now, wte, post_key_from(r));
+        if (recruitment_.refills_vacancies(g))
+            recruit_to(g, now, wte, post_key_from(r), id, false);  // they carry it back
         return;
     }
     free_or_refill(id, g, now, wte);
@@ -211,7 +212,7 @@ void WorkforceModel::return_from_retirement(std::uint32_t id, double now) {
     const GroupRates& rates = in_force(r.group);
     reach(ResolvedCost::Reach::Returners, r.group, -1, now);
     r.wte = static_cast<float>(r.wte * rates.return_wte_factor);
-    take_a_post(r.group, now, r.wte, post_key_from(r));
+    take_a_post(r.group, now, r.wte, post_key_from(r), id);
     start_in_post(id, now, Route::RetireReturn);
     PersonRecord& back = store_[id];  // a vacancy opened may have grown the store
     auto rng = back.stream(kRecruitmentDraws);
@@ -228,13 +229,15 @@ void WorkforceModel::move_to_group(std::uint32_t id, int to, double now) {
     const int from = r.group;
     const double wte = r.wte;
     exit_group(id, now, LeaveReason::ToOtherGroup);
-    if (recruitment_.refills_vacancies(from)) recruit_to(from, now, wte, post_key_from(r));
+    if (recruitment_.refills_vacancies(from))
+        recruit_to(from, now, wte, post_key_from(r), id, true);
     // On the post's WTE, as a hire; without one, on the group's post WTE, over establishment.
     const bool refills = recruitment_.refills_vacancies(to);
     const double post =
         refills ? fill_a_vacancy(to, choice_point(store_[id].key, store_[id].vacated)) : 0.0;
     const double wte_moved = post > 0.0 ? post : resolved_->groups[to].post_wte();
-    if (refills && post <= 0.0) recruit_to(to, now, -wte_moved, post_key_from(store_[id]));
+    if (refills && post <= 0.0)
+        recruit_to(to, now, -wte_moved, post_key_from(store_[id]), id, false);
     // A new vacancy may have grown the store: the record is looked up again.
     PersonRecord& moved = store_[id];
     moved.wte = static_cast<float>(wte_moved);
@@ -251,7 +254,7 @@ void WorkforceModel::move_within_group(std::uint32_t id, double now) {
 // A leaver's post falls vacant: their slot becomes the vacancy if it is advertised.
 void WorkforceModel::free_or_refill(std::uint32_t id, int g, double now, double wte) {
     if (recruitment_.refills_vacancies(g))
-        recruit_to(g, now, wte, post_key_from(store_[id]), id);
+        recruit_to(g, now, wte, post_key_from(store_[id]), id, true, id);
     else
         store_.release(id);
 }

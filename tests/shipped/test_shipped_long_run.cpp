@@ -66,7 +66,13 @@ void check_first_year(const models::Scenario& scenario) {
     const double days = resolved.axis.month_start_day(12);
     std::vector<std::vector<double>> turnover(groups), vacancy(groups), absence(groups);
     models::WorkforceModel model(resolved);
-    for (int rep = 0; rep < 12; ++rep) {
+    // 24 replications: with 12, the standard error is itself so uncertain (a t with 11 degrees of
+    // freedom passes 4 with chance 0.2%) that one of some 90 checks failed by chance about one
+    // time in six: Hertfordshire and West Essex's practice_admin sat 3.8 and, when people began
+    // to round parts of posts (which changes its draws, not its mean), 5.2 standard errors above
+    // its quoted vacancy rate in replications 0-11, where 48 gave 9.73% +- 0.06% and 9.72% +-
+    // 0.06% for 9.7%.
+    for (int rep = 0; rep < 24; ++rep) {
         const auto res = model.run(20, rep);
         const auto& layout = model.layout();
         for (int g = 0; g < groups; ++g) {
@@ -105,6 +111,7 @@ void check_twenty_years(const models::Scenario& scenario) {
     models::WorkforceModel model(resolved);
     const auto res = model.run(20, 0);
     const auto& layout = model.layout();
+    check_wte_balance(model, resolved);  // where people carry WTE not yet advertised too
     for (int g = 0; g < groups; ++g) {
         const models::GroupRates& rates = resolved.groups[g];
         const models::GroupSpec& spec = resolved.scenario.groups[g];
@@ -117,7 +124,8 @@ void check_twenty_years(const models::Scenario& scenario) {
                 const double wte = value(*res, layout, models::kWte, m, g);
                 const double post = value(*res, layout, models::kEstablishmentWte, m, g);
                 const double advertised = value(*res, layout, models::kInRecruitment, m, g);
-                if (rates.hire_wte.size() <= 1) CHECK((post - wte) / hire - advertised < 1 + 1e-6);
+                if (rates.hire_wte.size() <= 1 && !wte_carried_by_people(resolved, g))
+                    CHECK((post - wte) / hire - advertised < 1 + 1e-6);
                 if (!others) CHECK(wte <= post * (1 + 1e-9));
             }
         }
