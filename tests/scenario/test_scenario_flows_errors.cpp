@@ -4,6 +4,7 @@
 #include "tests/scenario/test_scenario_flows_support.hpp"
 
 using namespace flows_test;
+using Catch::Matchers::Contains;
 
 namespace {
 
@@ -113,6 +114,28 @@ TEST_CASE("hire_wte: WTE keys and shares", "[scenario][flows]") {
     d = only_diagnostic(kBase + "    recruitment: {labour_pool: 400}\n");
     check_at(d, 14, 32, "groups.care.recruitment.labour_pool");
     CHECK(d.message == "expected a map of keys, found '400'");
+}
+
+TEST_CASE("a fixed inflow of hires with a labour pool is refused, located",
+          "[scenario][flows][recruitment]") {
+    // hires_per_year arrive whatever the pool holds, so a pool beside it would limit nothing.
+    auto d = only_diagnostic(kBase +
+                             "    recruitment: {hires_per_year: 50, labour_pool: "
+                             "{experienced_per_year: 20}}\n");
+    check_at(d, 14, 52, "groups.care.recruitment.labour_pool");
+    CHECK_THAT(d.message,
+               Contains("has no effect with hires_per_year") && Contains("give one or the other"));
+    // Also with no hires at all (domestic: false says that plainly).
+    d = only_diagnostic(kBase +
+                        "    recruitment: {hires_per_year: 0, labour_pool: "
+                        "{newly_qualified_per_year: 20}}\n");
+    check_at(d, 14, 51, "groups.care.recruitment.labour_pool");
+    // A pool in `defaults` meets a group's own hires_per_year: located at the pool in defaults.
+    std::string text = kBase + "    recruitment: {hires_per_year: 50}\n";
+    text.insert(text.find("groups:"),
+                "defaults:\n  recruitment: {labour_pool: {experienced_per_year: 20}}\n");
+    d = only_diagnostic(text);
+    check_at(d, 6, 30, "groups.care.recruitment.labour_pool");
 }
 
 TEST_CASE("mixture durations: components and their shares", "[scenario][flows]") {

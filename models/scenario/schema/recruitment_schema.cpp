@@ -127,12 +127,21 @@ ObjectSchema<RecruitmentSpec> make_recruitment_schema() {
              "none: every vacancy finds a candidate after its search time");
     s.check(
         "With domestic: false, neither hires_per_year, hires_share_of_headcount nor "
-        "labour_pool; a labour pool does not go with hires_share_of_headcount.",
+        "labour_pool; a labour pool goes with neither hires_per_year nor "
+        "hires_share_of_headcount (a fixed inflow arrives whatever the pool holds): without "
+        "them, the pool limits the hires that refill vacancies.",
         [](const RecruitmentSpec& r, CheckContext& c) {
             if (r.hires_share_of_headcount && r.domestic && r.labour_pool)
                 c.error("labour_pool",
                         "a labour pool has no effect with hires_share_of_headcount (its hires "
                         "arrive whatever the pool holds): give one or the other");
+            if (r.hires_per_year && r.domestic && r.labour_pool)
+                c.error("labour_pool",
+                        "a labour pool has no effect with hires_per_year (a fixed inflow of "
+                        "hires arrives whatever the pool holds): give one or the other; without "
+                        "hires_per_year the pool limits the hires that refill vacancies, and a "
+                        "fixed inflow the pool can supply is one no larger than its candidates "
+                        "a year");
             if (r.domestic) return;
             if (r.hires_share_of_headcount)
                 c.error("hires_share_of_headcount",
