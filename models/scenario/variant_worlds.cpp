@@ -10,6 +10,7 @@
 #include "models/scenario/schema/override_origins.hpp"
 #include "models/scenario/schema/parameter_override.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
+#include "models/scenario/world_places.hpp"
 
 namespace wfsim::models {
 namespace {
@@ -19,11 +20,16 @@ using schema::ObjectInfo;
 using schema::ParameterPath;
 using schema::Shape;
 
-// The scenario as a YAML tree with every default filled in and no variants.
-YAML::Node resolved_tree(const Scenario& s) {
-    YAML::Node tree = YAML::Load(resolved_scenario_yaml(s));
+// The scenario as a YAML tree with every default filled in and no variants, read from `text`
+// (resolved_scenario_yaml) so that its nodes keep their places in it (a clone has none).
+YAML::Node resolved_tree(const std::string& text) {
+    YAML::Node tree = YAML::Load(text);
     tree.remove("variants");
     return tree;
+}
+
+YAML::Node resolved_tree(const Scenario& s) {
+    return resolved_tree(resolved_scenario_yaml(s));
 }
 
 YAML::Node child(const YAML::Node& map, const std::string& key) {
@@ -160,9 +166,12 @@ std::optional<std::string> operated(const YAML::Node& node, const Arithmetic& op
     return schema::YamlWriter::flow_map(parts);
 }
 
-// A scenario read from a tree, its problems in `diagnostics`.
-Scenario read_tree(const YAML::Node& tree, DiagnosticList& diagnostics) {
+// A scenario read from a tree, its problems in `diagnostics`; a message naming another value's
+// place names where it was given (`places`, with the world's override blocks in `origins`).
+Scenario read_tree(const YAML::Node& tree, DiagnosticList& diagnostics, const WorldPlaces& places,
+                   const schema::OverrideOrigins& origins) {
     schema::Reporter reporter(diagnostics, "variant");
+    reporter.name_places([&](schema::Position at) { return places.name(at, origins); });
     Scenario scenario;
     const schema::MapReader top(tree, "", &reporter);
     schema::ParseContext ctx{reporter};
@@ -171,9 +180,10 @@ Scenario read_tree(const YAML::Node& tree, DiagnosticList& diagnostics) {
     return scenario;
 }
 
-// Applies one intervention's change to `tree`; false after reporting why it cannot.
+// Applies one intervention's change to `tree`, its values in blocks of `origins` labelled with
+// the change's path; false after reporting why it cannot.
 bool apply_change(YAML::Node& tree, const InterventionSpec& change, const InterventionPlace& place,
-                  schema::Reporter& reporter) {
+                  schema::OverrideOrigins& origins, schema::Reporter& reporter) {
     std::string problem;
     const auto path = schema::parse_parameter_path(change.parameter, problem);
     if (!path) return false;  // reported where it was read
@@ -223,7 +233,6 @@ bool apply_change(YAML::Node& tree, const InterventionSpec& change, const Interv
     }
     DiagnosticList list;
     schema::Reporter edits(list, "variant");
-    schema::OverrideOrigins origins("");
     schema::apply_overrides(tree, overrides, schema::scenario_schema().info(), origins, edits);
     for (const Diagnostic& d : list.sorted()) reporter.error(place.at, place.path, d.message);
     return list.empty();
@@ -310,7 +319,10 @@ std::vector<VariantWorld> variant_worlds(const Scenario& baseline, const Variant
         cuts.insert(from);
         cuts.insert(until);
     }
-    const YAML::Node base_tree = resolved_tree(baseline);
+    const std::string base_text = resolved_scenario_yaml(baseline);
+    WorldPlaces world_places(resolved_tree(base_text), baseline.key_places);
+    for (const InterventionPlace& place : places)
+        world_places.add_change(place.path, place_text(reporter.key_place(place.at)));
     const int errors_before = reporter.count();
     std::set<std::pair<std::size_t, std::string>> reported;  // an error once per change
     std::vector<VariantWorld> worlds;
@@ -321,13 +333,15 @@ std::vector<VariantWorld> variant_worlds(const Scenario& baseline, const Variant
                 world.from < window[i].second)
                 world.active.push_back(i);
         if (world.active.empty()) continue;
-        YAML::Node tree = YAML::Clone(base_tree);
+        YAML::Node tree = resolved_tree(base_text);
+        schema::OverrideOrigins origins(base_text);  // the changes' blocks follow its lines
         bool applied = true;
         for (std::size_t i : world.active)
-            applied = apply_change(tree, variant.interventions[i], places[i], reporter) && applied;
+            applied = apply_change(tree, variant.interventions[i], places[i], origins, reporter) &&
+                      applied;
         if (!applied) continue;
         DiagnosticList list;
-        auto scenario = std::make_shared<Scenario>(read_tree(tree, list));
+        auto scenario = std::make_shared<Scenario>(read_tree(tree, list, world_places, origins));
         for (const Diagnostic& d : list.sorted()) {
             const std::size_t i = culprit(d.path, world.active, variant);
             const std::string message =

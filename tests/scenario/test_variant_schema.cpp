@@ -201,6 +201,41 @@ TEST_CASE("interventions are checked where they are written", "[variants][schema
         check_at(d, 23, 72, "variants.trial.interventions.s.set");
         CHECK_THAT(d.message, Contains("missing required key 'sd'"));
     }
+    SECTION("a key that excludes one the baseline gives names where both were given") {
+        // The world is the resolved scenario read back, so the baseline's key has its place in
+        // the file only through the file's key places (it was named "(at 1:1)").
+        auto d = only_diagnostic(
+            with("      h: {parameter: groups.nurses.leaving.hazard_per_year, set: 0.1}\n"));
+        check_at(d, 23, 66, "variants.trial.interventions.h.set");
+        CHECK_THAT(d.message, Contains("'turnover' (at test.yaml:14:17) and 'hazard_per_year' "
+                                       "are alternatives"));
+        d =
+            only_diagnostic(with("      o: {parameter: groups.nurses.absence.onsets_per_year, "
+                                 "set: 2, from: 2025-04-01}\n"));
+        check_at(d, 23, 66, "variants.trial.interventions.o.set");
+        CHECK_THAT(d.message, Contains("'rate' (at test.yaml:16:21) and 'onsets_per_year' are "
+                                       "alternatives") &&
+                                  Contains("in force from 2025-04-01"));
+        // A baseline value given by --set is named by the override.
+        try {
+            load_scenario_text(
+                with("      h: {parameter: groups.nurses.leaving.hazard_per_year, set: 0.1}\n"),
+                "test.yaml", parse_parameter_overrides({"groups.nurses.leaving.turnover=13%"}));
+            FAIL("accepted");
+        } catch (const ScenarioError& e) {
+            REQUIRE(e.diagnostics().size() == 1);
+            CHECK_THAT(e.diagnostics().front().message,
+                       Contains("'turnover' (at --set groups.nurses.leaving.turnover=13%) and "
+                                "'hazard_per_year' are alternatives"));
+        }
+        // Two changes that exclude each other: each named at its own intervention.
+        d = only_diagnostic(
+            with("      a: {parameter: groups.porters.leaving, set: {hazard_per_year: 0.2}}\n"
+                 "      b: {parameter: groups.porters.leaving.turnover, set: 15%}\n"));
+        check_at(d, 24, 60, "variants.trial.interventions.b.set");
+        CHECK_THAT(d.message, Contains("'hazard_per_year' (at test.yaml:23:51) and 'turnover' "
+                                       "are alternatives"));
+    }
     SECTION("a whole group may not change what cannot change from a date") {
         const auto d = only_diagnostic(
             with("      g: {parameter: groups.porters, set: {sector: nhs, headcount: 20, leaving: "

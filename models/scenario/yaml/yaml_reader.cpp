@@ -124,6 +124,8 @@ void Reporter::error(Position where, std::string path, std::string message) {
 }
 
 std::string Reporter::place(Position where) const {
+    if (names_)
+        if (auto named = names_(where)) return *named;
     if (const auto* origin = origins_ ? origins_->find(where) : nullptr) return origin->label;
     return position_text(where);
 }

@@ -4,6 +4,7 @@
 // accepts much more; everything here only reads nodes (never the inserting operator[]).
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,6 +35,11 @@ class Reporter {
   public:
     Reporter(DiagnosticList& list, std::string file) : list_(list), file_(std::move(file)) {}
     void attach(const OverrideOrigins* origins) { origins_ = origins; }
+    // For a tree read from text made in code (a variant's world: the resolved scenario with its
+    // changes), where each position's value was really given ("scenario.yaml:14:17"), so that a
+    // message naming another key's place names it there; nullopt where it does not know.
+    using PlaceNames = std::function<std::optional<std::string>(Position)>;
+    void name_places(PlaceNames names) { names_ = std::move(names); }
     void error(Position where, std::string path, std::string message);
     // A place to name inside a message: "12:5", or the override.
     std::string place(Position where) const;
@@ -48,6 +54,7 @@ class Reporter {
     DiagnosticList& list_;
     std::string file_;
     const OverrideOrigins* origins_ = nullptr;
+    PlaceNames names_;
     int count_ = 0;
 };
 
