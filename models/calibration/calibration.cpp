@@ -281,6 +281,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
                                    "no vacancies at the start, and leavers are not replaced "
                                    "until the WTE in post is down to it");
     }
+    resolve_cohort_cycle(scenario, out);
     resolve_establishment_changes(scenario, out);
     resolve_age_limit_reach(out);
     add_plausibility_warnings(out);

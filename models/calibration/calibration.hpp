@@ -149,6 +149,15 @@ struct GroupRates {
     // WTE over the group's WTE per head), each taking a vacant post if there is one
     // (route_flows.cpp); hiring fills the rest of the posts that fall vacant.
     double other_arrivals_per_year = 0.0;
+    // With domestic cohorts, where the start falls in their yearly cycle (cohort_cycle.cpp): the
+    // vacant WTE at the start beyond the cycle's mean (posts opened since the last cohort that
+    // the next will fill; negative just after one), taken from the staff in post, as whole
+    // heads of post_wte (so the run starts with headcount - start_cycle_heads), so that the
+    // first year's mean is as given; and the share of the vacancies at the start still waiting
+    // for a candidate (negative: the steady flow's, search / (search + time to hire)).
+    double start_extra_vacant_wte = 0.0;
+    int start_cycle_heads = 0;
+    double start_searching_share = -1.0;
     // Hires' WTE: empty, the post's (post_wte); from staff records without recruitment.hire_wte,
     // the records' own mix. hire_wte_upto holds the running sums of the shares.
     std::vector<WteShare> hire_wte;
@@ -332,6 +341,8 @@ double international_arrivals_at_start(const InternationalRates& p);
 // in them).
 double cohort_hires_in_first_year(const DomesticCohortRates& c, const sim::TimeAxis& axis);
 void resolve_establishment_changes(const Scenario& s, ResolvedScenario& out);
+// The start's place in the yearly cycle of each group's domestic cohorts (cohort_cycle.cpp).
+void resolve_cohort_cycle(const Scenario& s, ResolvedScenario& out);
 // Warnings where the calibration lands somewhere implausible (plausibility_warnings.cpp).
 void add_plausibility_warnings(ResolvedScenario& out);
 

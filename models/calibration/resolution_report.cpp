@@ -48,8 +48,13 @@ void print_resolution(std::ostream& out, const ResolvedScenario& resolved) {
         row(out, "headcount", "", std::to_string(g.headcount),
             g.from_records ? "from the staff records" : "");
         row(out, "WTE in post", "", fmt("%.2f", g.wte), fmt("%.3f WTE per head", g.wte_per_head));
+        const bool cycle = g.start_extra_vacant_wte != 0.0;
         row(out, "establishment WTE", "", fmt("%.2f", g.establishment_wte),
-            fmt("%.2f WTE vacant at the start", g.establishment_wte - g.wte));
+            fmt(cycle ? "%.2f WTE vacant on average over the year" : "%.2f WTE vacant at the start",
+                g.establishment_wte - g.wte));
+        if (cycle)
+            row(out, "  the cohorts' cycle", "", fmt("%+.2f", g.start_extra_vacant_wte),
+                "WTE more vacant at the start (its date in the cycle), as many fewer in post");
         row(out, "turnover (a year)", quoted(g.quoted_turnover),
             percent_text(g.expected_first_year_turnover), "expected in the first 12 months");
         if (g.expected_retirement_rate > 0.0)

@@ -49,13 +49,18 @@ class RecruitmentFlow {
     }
 
     // A vacancy found under way at the start of a run in equilibrium: still searching with
-    // probability search / (search + time to hire), otherwise part-way through the time to hire.
+    // probability search / (search + time to hire) (with domestic cohorts, the share their cycle
+    // has on the start date), otherwise part-way through the time to hire.
     template <class Engine>
     Step equilibrium_vacancy(int g, Engine& eng) const {
         const GroupRates& r = (*groups_)[g];
         const double search = r.search_mean_days;
         const double hire = r.time_to_hire.mean;
-        if (search > 0.0 && sim::uniform01(eng) * (search + hire) < search)
+        const auto searching = [&](double u) {
+            return r.start_searching_share >= 0.0 ? u < r.start_searching_share
+                                                  : u * (search + hire) < search;
+        };
+        if (search > 0.0 && searching(sim::uniform01(eng)))
             return {PersonState::Searching, search_until(g, 0.0, eng)};
         return {PersonState::Pipeline, r.time_to_hire.sample_residual(eng)};
     }

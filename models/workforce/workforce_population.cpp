@@ -40,7 +40,11 @@ void WorkforceModel::populate() {
             for (const StaffRecord& record : *resolved_->staff_records)
                 if (record.group == g) add_initial_staff(g, index++, &record);
         } else {
-            for (int i = 0; i < rates.headcount; ++i) add_initial_staff(g, i);
+            // With domestic cohorts, the start's place in their cycle: fewer staff in post where
+            // more posts than the cycle's mean are vacant, so that the first year's mean is as
+            // given (more just after a cohort).
+            for (int i = 0; i < rates.headcount - rates.start_cycle_heads; ++i)
+                add_initial_staff(g, i);
             if (rates.returners_at_start > 0) {
                 std::uint32_t counter = 0;
                 sim::KeyedStream draws(key_for(Identity::WaitingRetiree, g, 1ull << 39), 0,
@@ -79,6 +83,7 @@ void WorkforceModel::populate() {
         // hire) is the WTE to recruit to.
         double& vacant = to_recruit_[g];
         vacant = rates.establishment_wte - rates.wte;
+        vacant += rates.start_cycle_heads * rates.post_wte();
         for (std::uint64_t index = 0; vacant > 1e-6; ++index) {
             const std::uint64_t key = key_for(Identity::InitialVacancy, g, index);
             const double hire = hire_wte(g, key);

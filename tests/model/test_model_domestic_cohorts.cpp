@@ -150,6 +150,69 @@ TEST_CASE("domestic cohort: the quoted turnover and vacancy rate hold with a coh
     CHECK(std::abs(v.mean - 0.10) < 4 * v.se);
 }
 
+TEST_CASE("domestic cohort: the run starts where its date falls in the cohorts' cycle",
+          "[model][calibration][cohorts]") {
+    // 4,000 nurses at 12% turnover and 10% vacancy, 400 newly qualified starting each September
+    // (of about 480 posts falling vacant a year). Vacancies build up between cohorts and fall
+    // when one starts; the quoted rate is the cycle's mean. Started in the cycle's periodic
+    // equilibrium on its date, every twelve months hold that mean, the first as the later ones,
+    // and each month of the first year is the same month of the second in distribution: from
+    // 1 April (7 months after a cohort, vacancies above the mean) and from 1 November (2 months
+    // after, below it). Started from the mean instead, the first year from April gave 9.28%.
+    for (const sim::Date start :
+         {sim::Date::from_ymd(2022, 4, 1), sim::Date::from_ymd(2022, 11, 1)}) {
+        models::Scenario s;
+        s.name = "cohort cycle";
+        s.start = start;
+        s.months = 24;
+        s.groups = {quoted_group("nurses", 4000, 0.12, 0.10)};
+        s.domestic_cohorts.push_back(cohort("nurses", 400));
+        const auto resolved = models::resolve_scenario(s);
+        // From April the start is late in the cycle (more posts vacant than on average), from
+        // November early in it. Hiring here is slow (a wait of about 1,940 days for a candidate),
+        // so the posts waiting follow the periodic solution of dn/dt = O - n / S with C taken at
+        // each cohort: C (S - e^(-tau / S) / (1 - e^(-1 / S))) above their mean a fraction tau of
+        // a year after a cohort (about C (tau - 1/2) as S grows); the pipeline and the openings
+        // falling while more posts are vacant move it by a few posts more (within 1.25% of C).
+        const auto& g = resolved.groups[0];
+        const double extra = g.start_extra_vacant_wte;
+        const int september_year = start.ymd().month <= 9 ? 2022 : 2023;
+        const double tau =
+            1.0 - (sim::Date::from_ymd(september_year, 9, 1) - start) / models::kDaysPerYear;
+        const double S = g.search_mean_days / models::kDaysPerYear;
+        const double waiting = 400.0 * (S - std::exp(-tau / S) / (1.0 - std::exp(-1.0 / S)));
+        INFO("start " << start.iso() << ": " << extra << " WTE more vacant, waiting alone "
+                      << waiting);
+        CHECK((start.ymd().month == 4 ? extra > 20.0 : extra < -100.0));
+        CHECK(std::abs(extra - waiting) < 0.0125 * 400.0);
+        std::ostringstream report;
+        models::print_resolution(report, resolved);
+        CHECK(report.str().find("the cohorts' cycle") != std::string::npos);
+        models::WorkforceModel model(resolved);
+        const auto& l = model.layout();
+        std::vector<double> first_year;
+        std::vector<std::vector<double>> change(12);  // month m of year 2 less month m of year 1
+        auto vacancy = [&](const auto& r, int from, int to) {
+            const double e = sum_of(r, l, "establishment_wte_days", 0, from, to);
+            return (e - sum_of(r, l, "wte_days", 0, from, to)) / e;
+        };
+        for (int rep = 0; rep < 24; ++rep) {
+            const auto r = *model.run(91, rep);
+            first_year.push_back(vacancy(r, 0, 12));
+            for (int m = 0; m < 12; ++m)
+                change[m].push_back(vacancy(r, m + 12, m + 13) - vacancy(r, m, m + 1));
+        }
+        const auto v = estimate(first_year);
+        INFO("start " << start.iso() << ": first-year vacancy rate " << v.mean << " +- " << v.se);
+        CHECK(std::abs(v.mean - 0.10) < 4 * v.se);
+        for (int m = 0; m < 12; ++m) {
+            const auto d = estimate(change[m]);
+            INFO("month " << m << ": year 2 - year 1 = " << d.mean << " +- " << d.se);
+            CHECK(std::abs(d.mean) < 4 * d.se);
+        }
+    }
+}
+
 TEST_CASE("domestic cohort: added by a variant, inside its intervention's window",
           "[model][variants][cohorts]") {
     const VariantRuns v = variant_runs(kHead + R"(
