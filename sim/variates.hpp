@@ -4,7 +4,9 @@
 // top 53 bits of one draw.
 #include <boost/random/exponential_distribution.hpp>
 #include <boost/random/normal_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
 #include <cmath>
+#include <cstdint>
 
 namespace wfsim::sim {
 
@@ -25,9 +27,52 @@ double standard_exponential(Engine& eng) {
     return boost::random::exponential_distribution<double>(1.0)(eng);
 }
 
+namespace detail {
+
+// The rest of one iteration of Boost's normal ziggurat after its first test failed (the tail, or
+// the wedge's test), then Boost's own sampler for the iterations that follow a rejection: what
+// boost::random::detail::unit_normal_distribution does from there, so the draws are the same.
 template <class Engine>
-double standard_normal(Engine& eng) {
-    return boost::random::normal_distribution<double>(0.0, 1.0)(eng);
+[[gnu::noinline]] double normal_outside_box(Engine& eng, int i, double x, int sign) {
+    using Unit = boost::random::detail::unit_normal_distribution<double>;
+    const double* const table_x = boost::random::detail::normal_table<double>::table_x;
+    const double* const table_y = boost::random::detail::normal_table<double>::table_y;
+    if (i == 0) return Unit().generate_tail(eng) * sign;
+    const double y01 = boost::random::uniform_01<double>()(eng);
+    const double y = table_y[i] + y01 * (table_y[i + 1] - table_y[i]);
+    double y_above_ubound, y_above_lbound;
+    if (table_x[i] >= 1) {  // convex
+        y_above_ubound = (table_x[i] - table_x[i + 1]) * y01 - (table_x[i] - x);
+        y_above_lbound = y - (table_y[i] + (table_x[i] - x) * table_y[i] * table_x[i]);
+    } else {  // concave
+        y_above_lbound = (table_x[i] - table_x[i + 1]) * y01 - (table_x[i] - x);
+        y_above_ubound = y - (table_y[i] + (table_x[i] - x) * table_y[i] * table_x[i]);
+    }
+    if (y_above_ubound < 0 && (y_above_lbound < 0 || y < Unit::f(x))) return x * sign;
+    return Unit()(eng);  // rejected: a new iteration, as Boost's loop starts one
+}
+
+}  // namespace detail
+
+// Boost's normal ziggurat, its common case (97% of draws: inside the box of a layer) inline and
+// the rest out of line: the same values from the same draws as boost::random::normal_distribution
+// (its 8 bits of layer and sign and 53-bit fraction taken from one 64-bit draw as Boost takes
+// them), without the call and its set-up of constants at every draw.
+template <class Engine>
+[[gnu::always_inline]] inline double standard_normal(Engine& eng) {
+    static_assert(Engine::min() == 0 && Engine::max() == ~std::uint64_t{0},
+                  "the inline path assumes a full 64-bit engine, as Boost's pair generation does");
+    const std::uint64_t u = eng();
+    const int bucket = static_cast<int>(u & 0xff);
+    // Bit 11 is one of the 56 bits beyond the double's 53: Boost clears it, and so here.
+    const double fraction = static_cast<double>((u & ~(std::uint64_t{1} << 11)) >> 8) * 0x1.0p-56;
+    const int sign = (bucket & 1) * 2 - 1;
+    const int i = bucket >> 1;
+    const double* const table_x = boost::random::detail::normal_table<double>::table_x;
+    const double x = fraction * table_x[i];
+    // 0.0 + as normal_distribution(0, 1) adds its mean (a -0 comes out +0).
+    if (x < table_x[i + 1]) return 0.0 + x * sign;
+    return 0.0 + detail::normal_outside_box(eng, i, x, sign);
 }
 
 // Parameters of the lognormal with the given arithmetic mean and standard deviation.
