@@ -9,7 +9,8 @@ void DayCalendar::reset(int days) {
     tail_.assign(days, kNone);
     tail_fill_.assign(days, 0);
     pending_ = 0;
-    current_day_ = 0;
+    horizon_ = static_cast<double>(days);
+    begin_day(0);
 }
 
 std::uint32_t DayCalendar::take_block() {

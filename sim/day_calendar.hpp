@@ -32,16 +32,19 @@ class DayCalendar {
     // Schedules e at time t (days). Entries at or beyond the horizon are not kept: returns false.
     // Times before the day being drained go to that day (they cannot be in the past).
     bool schedule(double t, Entry e) {
-        if (!(t < static_cast<double>(head_.size()))) return false;  // also refuses NaN
+        if (!(t < horizon_)) return false;  // also refuses NaN
         // Clamp before converting: a time far in the past does not fit in an int.
-        const int day = t < static_cast<double>(current_day_) ? current_day_ : static_cast<int>(t);
+        const int day = t < current_day_start_ ? current_day_ : static_cast<int>(t);
         append(day, e);
         return true;
     }
 
     // Makes `day` the current day: from now on nothing can be scheduled before it. The event
     // loop calls this before the day-start hooks, so that they schedule into live buckets.
-    void begin_day(int day) { current_day_ = day; }
+    void begin_day(int day) {
+        current_day_ = day;
+        current_day_start_ = static_cast<double>(day);
+    }
 
     // Calls handle(entry) for every entry of `day`, in FIFO order; prefetch(id) is called a few
     // entries ahead so that the model can pull the entity's record into cache.
@@ -94,6 +97,8 @@ class DayCalendar {
     std::vector<std::uint32_t> tail_fill_;  // entries in each day's tail block
     std::size_t pending_ = 0;
     int current_day_ = 0;
+    // The horizon and the current day as times, so that schedule() converts nothing.
+    double horizon_ = 0.0, current_day_start_ = 0.0;
 };
 
 template <class Handle, class Prefetch>
@@ -102,30 +107,39 @@ void DayCalendar::drain(int day, Handle&& handle, Prefetch&& prefetch) {
     std::uint32_t b = head_[day];
     // A second cursor runs kPrefetchAhead entries ahead of the one being handled, across block
     // boundaries, and prefetches each entity as it passes. It stops at the end of what is
-    // scheduled and picks up entries appended to the day while it drains.
+    // scheduled and picks up entries appended to the day while it drains. Only a day's tail block
+    // can grow, so each cursor keeps the count of its block and asks again only on reaching it.
     std::uint32_t ahead_block = b, ahead_i = 0;
+    std::uint32_t ahead_end = b == kNone ? 0 : entries_in(b, day);
     auto prefetch_next = [&] {
-        if (ahead_block == kNone) return;
-        if (ahead_i == entries_in(ahead_block, day)) {
-            if (blocks_[ahead_block].next == kNone) return;
-            ahead_block = blocks_[ahead_block].next;
-            ahead_i = 0;
+        if (ahead_i == ahead_end) {
+            if (ahead_block == kNone) return;
+            ahead_end = entries_in(ahead_block, day);
+            if (ahead_i == ahead_end) {
+                if (blocks_[ahead_block].next == kNone) return;
+                ahead_block = blocks_[ahead_block].next;
+                ahead_i = 0;
+                ahead_end = entries_in(ahead_block, day);
+            }
         }
         prefetch(blocks_[ahead_block].entries[ahead_i++].id);
     };
     for (std::uint32_t k = 0; k < kPrefetchAhead; ++k) prefetch_next();
     while (b != kNone) {
-        // blocks_ may grow while handlers schedule, so index it afresh after every call.
-        for (std::uint32_t i = 0; i < entries_in(b, day); ++i) {
-            prefetch_next();
-            const Entry e = blocks_[b].entries[i];
-            --pending_;
-            handle(e);
+        std::uint32_t i = 0;
+        for (std::uint32_t end = entries_in(b, day); i < end; end = entries_in(b, day)) {
+            // blocks_ may grow while handlers schedule, so index it afresh after every call.
+            for (; i < end; ++i) {
+                prefetch_next();
+                --pending_;  // pending() is exact inside a handler too
+                handle(blocks_[b].entries[i]);
+            }
         }
         const std::uint32_t next = blocks_[b].next;
         if (ahead_block == b) {  // caught up: the block is about to be reused
             ahead_block = next;
             ahead_i = 0;
+            ahead_end = next == kNone ? 0 : entries_in(next, day);
         }
         release_block(b);
         b = next;
