@@ -44,7 +44,7 @@ void Timeline::rebuild() {
     }
 }
 
-Timeline::Piece Timeline::at(double t) const {
+Timeline::Piece Timeline::search(double t) const {
     // The first change point after t ends the piece that holds at t.
     const auto next = std::upper_bound(times_.begin(), times_.end(), t);
     const double until = next == times_.end() ? sim::kNever : *next;

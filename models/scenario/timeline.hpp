@@ -27,12 +27,14 @@ class Timeline {
         double value;
         double until;  // the value holds from the query time up to here
     };
-    Piece at(double t) const;
+    // Inline for the common case of no change at all (read on every leaving hazard's piece).
+    Piece at(double t) const { return times_.empty() ? Piece{base_, sim::kNever} : search(t); }
     double value_at(double t) const { return at(t).value; }
     // Every change point, in time order.
     const std::vector<double>& change_times() const { return times_; }
 
   private:
+    Piece search(double t) const;
     struct Interval {
         double from, to, value;
     };
