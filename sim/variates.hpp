@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "sim/exp.hpp"
+
 namespace wfsim::sim {
 
 // Uniform on [0, 1).
@@ -86,7 +88,7 @@ struct LogNormalParams {
     }
     template <class Engine>
     double sample(Engine& eng) const {
-        return std::exp(mu + sigma * standard_normal(eng));
+        return sim::exp(mu + sigma * standard_normal(eng));
     }
 };
 

@@ -10,6 +10,7 @@
 #include <cstddef>
 
 #include "models/scenario/distribution.hpp"
+#include "sim/exp.hpp"
 #include "sim/variates.hpp"
 
 namespace wfsim::models {
@@ -51,7 +52,7 @@ class DurationSampler {
         const Part& p = parts_[i];
         switch (p.kind) {
             case DurationDistribution::Kind::LogNormal:
-                return std::exp(p.a + p.b * sim::standard_normal(eng));
+                return sim::exp(p.a + p.b * sim::standard_normal(eng));
             case DurationDistribution::Kind::Exponential:
                 return p.a * sim::standard_exponential(eng);
             case DurationDistribution::Kind::Uniform:
