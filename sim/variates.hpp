@@ -8,8 +8,6 @@
 #include <cmath>
 #include <cstdint>
 
-#include "sim/exp.hpp"
-
 namespace wfsim::sim {
 
 // Uniform on [0, 1).
@@ -88,7 +86,7 @@ struct LogNormalParams {
     }
     template <class Engine>
     double sample(Engine& eng) const {
-        return sim::exp(mu + sigma * standard_normal(eng));
+        return std::exp(mu + sigma * standard_normal(eng));
     }
 };
 

@@ -10,7 +10,6 @@
 #include <cstddef>
 
 #include "models/scenario/distribution.hpp"
-#include "sim/exp.hpp"
 #include "sim/variates.hpp"
 
 namespace wfsim::models {
@@ -52,7 +51,7 @@ class DurationSampler {
         const Part& p = parts_[i];
         switch (p.kind) {
             case DurationDistribution::Kind::LogNormal:
-                return sim::exp(p.a + p.b * sim::standard_normal(eng));
+                return std::exp(p.a + p.b * sim::standard_normal(eng));
             case DurationDistribution::Kind::Exponential:
                 return p.a * sim::standard_exponential(eng);
             case DurationDistribution::Kind::Uniform:
