@@ -91,21 +91,27 @@ int ResultLayout::metric_index(const std::string& name) const {
 }
 
 std::vector<DerivedMetricInfo> derived_metric_infos(const ResultLayout& layout) {
+    // A vacancy rate can be negative (staff over establishment), never above 1; turnover is
+    // bounded as the parameter is, the shares by their nature.
+    const schema::Range share = schema::closed(0, 1);
     std::vector<DerivedMetricInfo> infos = {
-        {"vacancy_rate", "1",
-         "(establishment WTE-days - WTE-days in post) / establishment WTE-days"},
+        {"vacancy_rate",
+         "1",
+         "(establishment WTE-days - WTE-days in post) / establishment WTE-days",
+         {std::nullopt, 1.0}},
         {"turnover", "year-1",
-         "leavers / mean headcount (monthly: over the 12 months to the period end)"},
-        {"absence_rate", "1", "WTE-days lost to sickness / WTE-days available"},
+         "leavers / mean headcount (monthly: over the 12 months to the period end)", share},
+        {"absence_rate", "1", "WTE-days lost to sickness / WTE-days available", share},
         {"stability_index", "1",
          "staff in post at the period end who were in post 12 months earlier / headcount 12 "
-         "months earlier"},
-        {"share_over_55", "1", "headcount aged 55 or more / headcount, at the period end"},
-        {"mean_headcount", "people", "person-days / days in the period"},
+         "months earlier",
+         share},
+        {"share_over_55", "1", "headcount aged 55 or more / headcount, at the period end", share},
+        {"mean_headcount", "people", "person-days / days in the period", {}},
     };
     if (layout.metric_index("joiners_international") >= 0)
-        infos.push_back(
-            {"international_joiner_share", "1", "joiners by the international route / joiners"});
+        infos.push_back({"international_joiner_share", "1",
+                         "joiners by the international route / joiners", share});
     return infos;
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "models/scenario/yaml/number_text.hpp"
 #include "models/vocabulary/result_layout.hpp"
 #include "sim/time_axis.hpp"
 
@@ -22,6 +23,11 @@ struct DerivedMetricInfo {
     std::string name;
     std::string units;
     std::string long_name;
+    // For a rate or a share (units "1" or "year-1"), the values a target's threshold may take:
+    // those of the rate as a parameter gives it, so that `at_most: 10` (for 10%) is refused as
+    // `turnover: 12` is. Unbounded for other units.
+    schema::Range values{};
+    bool rate() const { return units == "1" || units == "year-1"; }
 };
 
 // The rates derived for a layout: the six above always, and the share of joiners from

@@ -23,6 +23,18 @@ std::string joined(const std::vector<std::string>& items, const std::string& sep
     return out;
 }
 
+// "expected a rate in [0, 1], got 10 (1000%): a threshold on turnover is a rate; write 10%"
+// (`what`: "a threshold on turnover", "a shortfall of turnover").
+std::string rate_out_of_range(double value, const schema::Range& range, const std::string& what) {
+    std::string message = "expected a rate " + range.text() + ", got " +
+                          schema::format_number(value) + " (" + threshold_text(value, "1") +
+                          "): " + what + " is a rate";
+    if (range.contains(value / 100.0))
+        message += "; write " + schema::format_number(value) + "% (or " +
+                   schema::format_number(value / 100.0) + ")";
+    return message;
+}
+
 class Binder {
   public:
     Binder(const ResultLayout& layout, const sim::TimeAxis& axis)
@@ -35,6 +47,7 @@ class Binder {
         t.metric = spec.metric;
         t.unit = spec.unit;
         if (!find_metric(spec, t)) return std::nullopt;
+        if (!thresholds_in_range(spec, t)) return std::nullopt;
         const auto& units = layout_.units.names;
         const auto unit = std::find(units.begin(), units.end(), spec.unit);
         if (unit == units.end()) {
@@ -47,6 +60,9 @@ class Binder {
     }
 
     std::vector<OutcomeProblem> problems;
+    bool is_rate(const TargetDefinition& t) const {
+        return t.derived && derived_[t.metric_index].rate();
+    }
 
   private:
     void problem(const TargetSpec& spec, const std::string& key, std::string message) {
@@ -79,6 +95,27 @@ class Binder {
         }
         problem(spec, "metric", std::move(message));
         return false;
+    }
+
+    // A threshold on a rate is a rate, read as parameters read one: `at_most: 10` is 1000%, a
+    // slip for 10% that would be met (or missed) in every replication.
+    bool thresholds_in_range(const TargetSpec& spec, const TargetDefinition& t) {
+        if (!t.derived || !derived_[t.metric_index].rate()) return true;
+        const schema::Range& range = derived_[t.metric_index].values;
+        bool ok = true;
+        const auto check = [&](const std::optional<double>& value, const std::string& key) {
+            if (!value || range.contains(*value)) return;
+            problem(spec, key, rate_out_of_range(*value, range, "a threshold on " + spec.metric));
+            ok = false;
+        };
+        check(spec.at_least, "at_least");
+        check(spec.at_most, "at_most");
+        for (const auto* by_year : {&spec.at_least_by_year, &spec.at_most_by_year})
+            for (const FinancialYearValue& v : *by_year)
+                check(v.value, std::string(by_year == &spec.at_least_by_year ? "at_least_by_year"
+                                                                             : "at_most_by_year") +
+                                   "." + sim::Date::financial_year_label(v.start_year));
+        return ok;
     }
 
     int fy_index(int start_year) const {
@@ -293,6 +330,19 @@ OutcomeDefinitions define_outcomes(const Scenario& scenario, const ResultLayout&
         }
         out.risks.push_back(std::move(r));
     }
+    // Shortfalls from a rate's threshold are rates too: at most the whole of it.
+    std::vector<OutcomeProblem> problems;
+    for (const RiskDefinition& r : out.risks) {
+        if (r.event != AdverseEvent::Missed) continue;
+        const TargetDefinition& t = out.targets[r.targets.front()];
+        if (!t.derived || !binder.is_rate(t)) continue;
+        for (const ShortfallConsequence& step : r.spec.consequence_by_shortfall)
+            if (step.from > 1.0)
+                problems.push_back({"risks." + r.spec.name + ".consequence_by_shortfall",
+                                    rate_out_of_range(step.from, schema::closed(0, 1),
+                                                      "a shortfall of " + t.metric)});
+    }
+    if (!problems.empty()) throw OutcomeDefinitionError(std::move(problems));
     return out;
 }
 

@@ -219,8 +219,13 @@ std::vector<std::pair<std::string, std::string>> outcome_value_docs() {
          "`FIRST..LAST`, both included: `2023/24..2026/27`; `FIRST..` runs to the last whole "
          "financial year of the run."},
         {"threshold",
-         "A number in the metric's units (`5000` people), or for a rate a fraction or a "
-         "percentage (`0.09`, `9%`)."},
+         "A number in the metric's units (`5000` people), or for a rate or share (vacancy_rate, "
+         "turnover, absence_rate, stability_index, share_over_55, international_joiner_share) "
+         "a rate as parameters take one, a fraction or a percentage (`0.09`, `9%`): a value the "
+         "metric cannot take is an error (`at_most: 10` is 1000%; write `10%`). Turnover is "
+         "in [0, 1] as the parameter is, a vacancy rate at most 1 (it is negative over "
+         "establishment), the shares in [0, 1]; a shortfall of a rate (consequence_by_shortfall) "
+         "is at most 1."},
         {"consequences by shortfall",
          "A map from a size of shortfall (in the target metric's units; a number or a "
          "percentage) to the consequence score 1-5 that applies from that size up: `{0: 3, 2%: "
