@@ -80,16 +80,17 @@ ObjectSchema<GroupSpec> make_group_schema() {
                   .meaning = "Sector the group belongs to, for sector totals.",
                   .typical = "nhs, primary_care, social_care, vcse",
                   .dated = refused(kStructure)});
-    s.number("headcount", &GroupSpec::headcount,
-             {.unit = "people",
-              .range = at_least(0),
-              .range_text = ">= 0, at most 10,000,000",
-              .meaning = "Staff in post at the start. 0: the group starts empty (a new role), "
-                         "with establishment_wte the posts its hires fill from the first day.",
-              .typical = "56,405 people in 48,941 WTE across Hampshire and Isle of Wight "
-                         "(003_79f17af89db48d4b.txt)",
-              .check = [](const double& v) { return group_size_problem(v, "people"); },
-              .dated = refused(kStartingState)});
+    s.value<WholeCountCodec>(
+        "headcount", &GroupSpec::headcount,
+        {.unit = "people",
+         .range = at_least(0),
+         .range_text = ">= 0, at most 10,000,000",
+         .meaning = "Staff in post at the start. 0: the group starts empty (a new role), "
+                    "with establishment_wte the posts its hires fill from the first day.",
+         .typical = "56,405 people in 48,941 WTE across Hampshire and Isle of Wight "
+                    "(003_79f17af89db48d4b.txt)",
+         .check = [](const double& v) { return group_size_problem(v, "people"); },
+         .dated = refused(kStartingState)});
     s.number("wte", &GroupSpec::wte,
              {.unit = "WTE",
               .range = above(0),

@@ -1,6 +1,7 @@
 #include "models/scenario/schema/value_codecs.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "models/scenario/schema/band_codec.hpp"
@@ -55,6 +56,24 @@ std::optional<int> WholeNumberCodec::read(const ValueRef& ref, const FieldInfo& 
         return std::nullopt;
     }
     return static_cast<int>(*value);
+}
+
+std::optional<double> WholeCountCodec::read(const ValueRef& ref, const FieldInfo& info,
+                                            ParseContext& ctx) const {
+    // Read as a number, so that 1e6 is a million; a fraction is refused, not rounded.
+    const auto number = read_number(ref, ctx.reporter);
+    if (!number) return std::nullopt;
+    if (number->value != std::floor(number->value)) {
+        ctx.reporter.error(ref.position, ref.path,
+                           "expected a whole number, got " + number->text + ": " + info.key +
+                               " counts " + (info.unit.empty() ? "things" : info.unit) +
+                               ", and is not rounded");
+        return std::nullopt;
+    }
+    // The range as for any number ("expected a number >= 0"), as before it was a count.
+    if (!within_range(number->value, number->text, "a number", info, ref, ctx.reporter))
+        return std::nullopt;
+    return number->value;
 }
 
 std::optional<bool> BooleanCodec::read(const ValueRef& ref, const FieldInfo&,

@@ -42,6 +42,15 @@ struct WholeNumberCodec {
     std::string write(int value) const { return std::to_string(value); }
 };
 
+// A count held as a number (a group's headcount, which its WTE and WTE per head may also give,
+// not whole): written and read as a whole number, so that `headcount: 40.5` is refused.
+struct WholeCountCodec {
+    using value_type = double;
+    std::string type() const { return "whole number"; }
+    std::optional<double> read(const ValueRef& ref, const FieldInfo& info, ParseContext& ctx) const;
+    std::string write(double value) const { return format_number(value); }
+};
+
 struct BooleanCodec {
     using value_type = bool;
     std::string type() const { return "true/false"; }
