@@ -91,12 +91,14 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
     }
     const double hire_days = r.time_to_hire.mean;
     const double hiring = hiring_per_head(r);
-    if (g.vacancy_rate && *g.vacancy_rate > 0.0) {
+    // 0% is a rate like any other: below what the time to hire gives, it is refused.
+    if (g.vacancy_rate) {
         if (r.expected_turnover <= 0.0) {
-            warnings.push_back(path + ": no one leaves, so the vacancy rate of " +
-                               percent_text(*g.vacancy_rate) +
-                               " is only the starting point: vacancies are filled after the "
-                               "time to hire");
+            if (*g.vacancy_rate > 0.0)
+                warnings.push_back(path + ": no one leaves, so the vacancy rate of " +
+                                   percent_text(*g.vacancy_rate) +
+                                   " is only the starting point: vacancies are filled after the "
+                                   "time to hire");
         } else {
             r.search_mean_days =
                 search_days_for_vacancy_rate(r, *g.vacancy_rate, path + ".vacancy_rate");
@@ -303,6 +305,8 @@ double hiring_per_head(const GroupRates& r) {
 
 double search_days_for_vacancy_rate(const GroupRates& r, double v, const std::string& path) {
     const double hiring = hiring_per_head(r);
+    // Other routes filling every post that falls vacant do give 0%.
+    if (hiring <= 0.0 && v == 0.0) return 0.0;
     if (hiring <= 0.0)
         throw CalibrationError(
             path, "arrivals by other routes (" +
