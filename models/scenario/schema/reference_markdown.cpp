@@ -161,7 +161,8 @@ std::string scenario_reference_markdown() {
     out +=
         "Generated from the parameter declarations in `models/scenario/`; "
         "`scenario_reference_markdown()` prints it. Keys are strict: an unknown or repeated "
-        "key, a quoted number, or a value out of range is an error naming its line, column "
+        "key, a quoted number (`\"0.5\"`; a percentage such as `\"12%\"` may be quoted), or a "
+        "value out of range is an error naming its line, column "
         "and key path. Typical values cite the source documents by file name.\n\n";
     values_section(out);
     object_section(schema::scenario_schema().info(), "", true, out);
