@@ -44,6 +44,8 @@ int validate_command(const std::vector<std::string>& args) {
     models::outcomes::print_outcome_definitions(std::cout, *outcomes);
     // Each variant, resolved against the baseline: its re-solved figures must be reachable.
     for (const models::VariantSpec& spec : resolved->scenario.variants) {
+        for (const auto& late : models::late_interventions(*resolved, spec))
+            std::cerr << "warning: " << late.str() << "\n";
         try {
             models::print_variant(std::cout, *resolved, spec,
                                   models::resolve_variant(resolved, spec));

@@ -42,8 +42,11 @@ std::optional<VariantRuns> resolve_variant_runs(
     try {
         out.runs.push_back(models::baseline_beside_variants(baseline));
         for (const auto& v : variants)
-            if (std::find(out.names.begin(), out.names.end(), v.name) != out.names.end())
+            if (std::find(out.names.begin(), out.names.end(), v.name) != out.names.end()) {
+                for (const auto& late : models::late_interventions(*baseline, v))
+                    std::cerr << "warning: " << late.str() << "\n";
                 out.runs.push_back(models::resolve_variant(baseline, v));
+            }
     } catch (const models::CalibrationError& e) {
         std::string place = scenario_path;
         for (auto it = overrides.rbegin(); it != overrides.rend(); ++it)

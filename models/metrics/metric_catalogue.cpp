@@ -178,7 +178,7 @@ MetricCatalogue catalogue_of(const ResolvedScenario& r) {
     if (pay)
         c.pay_bill = add("pay_bill", A::Flow, "GBP",
                          "pay of the staff in post: WTE-days in post x pay per WTE-day");
-    if (r.changes && !r.changes->costs.empty()) {
+    if (r.changes && (r.changes->priced || !r.changes->costs.empty())) {
         c.intervention_cost =
             add("intervention_cost", A::Flow, "GBP", "cost of the variant's interventions");
         c.intervention_cost_one_off = add("intervention_cost_one_off", A::Flow, "GBP",

@@ -76,6 +76,9 @@ struct VariantChanges {
     };
     std::vector<Group> groups;
     std::vector<ResolvedCost> costs;
+    // Whether any intervention declares a cost, even one that falls outside the run: the run then
+    // records intervention_cost (zeros where none is incurred).
+    bool priced = false;
     std::vector<SourcePoolChange> source_pool_changes;
 
     // The resolved scenario every variant of the run takes its metrics from (the union of what

@@ -107,6 +107,7 @@ void resolve_variant_costs(const ResolvedScenario& baseline, const ResolvedScena
             }
             changes.source_pool_changes.push_back(c);
         }
+        changes.priced |= change.cost.any();
         if (!change.cost.any() || !(from < until)) continue;
         ResolvedCost cost;
         cost.intervention = change.name;

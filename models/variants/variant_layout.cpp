@@ -160,6 +160,7 @@ void share_layout(const std::vector<ResolvedScenario*>& runs) {
         for (const auto& epoch : run->changes->epochs) add_to_basis(*epoch, *basis);
         basis_changes->costs.insert(basis_changes->costs.end(), run->changes->costs.begin(),
                                     run->changes->costs.end());
+        basis_changes->priced |= run->changes->priced;
     }
     basis->changes = basis_changes;
     for (ResolvedScenario* run : runs) {

@@ -32,6 +32,11 @@ ResolvedScenario variant_from_overrides(std::shared_ptr<const ResolvedScenario> 
                                         const std::vector<ParameterOverride>& overrides,
                                         const std::string& name);
 
+// Warnings, each at the intervention's date as written, for the interventions of `spec` that
+// start at or after the end of the run (variant_timing.cpp).
+std::vector<Diagnostic> late_interventions(const ResolvedScenario& baseline,
+                                           const VariantSpec& spec);
+
 // The baseline as it runs beside variants: the same results, recorded in the shared layout.
 ResolvedScenario baseline_beside_variants(std::shared_ptr<const ResolvedScenario> baseline);
 

@@ -100,3 +100,29 @@ TEST_CASE("interventions' costs are exact where they arise", "[model][variants][
     CHECK(metric_sum(b, l, "intervention_cost", total, 0, l.months) == 0.0);
     CHECK(metric_sum(b, l, "international_recruits", total, 0, l.months) == 0.0);
 }
+
+TEST_CASE("a costed intervention dated after the run still records its costs, as zeros",
+          "[model][variants][costs]") {
+    // The one-off and the cost a year start on 1 January 2040, long after the run's two years:
+    // none is incurred, but the variant declares costs, so intervention_cost exists (zeros).
+    std::string yaml = kCosts;
+    for (const char* date : {"2023-06-10", "2023-05-01", "2023-06-01"})
+        yaml.replace(yaml.find(date), 10, "2040-01-01");
+    yaml.replace(yaml.find("        until: 2024-03-01\n"), 26, "");
+    const VariantRuns v = variant_runs(yaml);
+    models::WorkforceModel model(v.runs[1]);
+    const auto& l = model.layout();
+    const auto r = *model.run(17, 0);
+    for (const char* name :
+         {"intervention_cost", "intervention_cost_one_off", "intervention_cost_per_year",
+          "intervention_cost_per_person", "intervention_cost_per_wte_day"})
+        CHECK(metric_sum(r, l, name, l.units.total_unit(), 0, l.months) == 0.0);
+    // Each is named, where it was written, as starting after the run.
+    const auto late = models::late_interventions(*v.baseline, v.baseline->scenario.variants[0]);
+    REQUIRE(late.size() == 3);
+    CHECK(late[0].str() ==
+          "test.yaml:18:15: variants.costed.interventions.launch.from: intervention 'launch' of "
+          "variant 'costed' starts on 2040-01-01, after the run's last day, 2025-03-31: it "
+          "changes nothing in the run, and its costs are never incurred");
+    CHECK(late[2].path == "variants.costed.interventions.abroad.from");
+}
