@@ -22,7 +22,9 @@ std::optional<VariantRuns> resolve_variant_runs(
         std::vector<models::schema::KeyCandidate> candidates;
         for (const auto& k : known) candidates.push_back({k, {k}});
         std::cerr << "wfsim run: --variants: the scenario has no variant '" << name << "'";
-        if (auto near = models::schema::closest_key(name, candidates))
+        if (name == "baseline")
+            std::cerr << ": the baseline always runs, and --variants \"\" runs it alone";
+        else if (auto near = models::schema::closest_key(name, candidates))
             std::cerr << "; did you mean '" << *near << "'?";
         else if (known.empty())
             std::cerr << "; it has no variants";

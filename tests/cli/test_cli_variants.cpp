@@ -93,6 +93,12 @@ TEST_CASE("wfsim run --variants runs some of them, each the same whatever runs b
     CHECK(unknown.exit_code == 64);
     CHECK(unknown.output.find("no variant 'retension'; did you mean 'retention'?") !=
           std::string::npos);
+
+    // The baseline is not a variant to choose: the message says how to run it alone.
+    const auto baseline = run_wfsim("run s.yaml -n 2 -q --variants baseline", dir.path());
+    CHECK(baseline.exit_code == 64);
+    CHECK(baseline.output.find("no variant 'baseline': the baseline always runs, and --variants "
+                               "\"\" runs it alone") != std::string::npos);
 }
 
 TEST_CASE("a variant whose re-solved figure cannot be reached is named", "[cli][variants]") {
