@@ -105,8 +105,16 @@ void ResultWriter::Impl::open() {
           "track creation order in", where);
     remove_stale_temporaries(final_path);
     arm_signal_cleanup(temporary_path);
-    file = hdf5::File(check(H5Fcreate(where.c_str(), H5F_ACC_TRUNC, fcpl.get(), fapl.get()),
-                            "create the result file", where + " (for " + final_path + ")"));
+    const hid_t created = H5Fcreate(where.c_str(), H5F_ACC_TRUNC, fcpl.get(), fapl.get());
+    if (created < 0) {
+        // A missing directory is named as the user gave it, not through the temporary's name.
+        if (auto message = missing_directory_message(final_path)) {
+            hdf5::take_error_message();  // clears HDF5's error stack
+            throw OutputError(*message);
+        }
+        hdf5::fail("create the result file", where + " (for " + final_path + ")");
+    }
+    file = hdf5::File(created);
     write_root_metadata();
     scales = write_axes(file.get(), layout, axis, where);
     variants_group = hdf5::create_ordered_group(file.get(), "variants",

@@ -141,15 +141,36 @@ std::string utc_timestamp() {
     return text;
 }
 
+std::optional<std::string> missing_directory_message(const std::string& path) {
+    namespace fs = std::filesystem;
+    const fs::path parent = fs::path(path).parent_path();
+    const std::string directory = parent.empty() ? "." : parent.string();
+    std::error_code ec;
+    const fs::file_status status = fs::status(directory, ec);
+    if (status.type() == fs::file_type::not_found)
+        return "cannot write " + path + ": its directory " + directory +
+               " does not exist (create it first)";
+    if (!ec && status.type() != fs::file_type::directory)
+        return "cannot write " + path + ": " + directory + " is not a directory";
+    return std::nullopt;
+}
+
+std::string cannot_write_message(const std::string& path, int error) {
+    return missing_directory_message(path).value_or("cannot write " + path + ": " +
+                                                    std::strerror(error));
+}
+
 void write_file_replacing(const std::string& path, const std::string& text) {
     const std::string temporary = temporary_path_for(path);
     {
         std::ofstream out(temporary, std::ios::binary);
+        if (!out) throw OutputError(cannot_write_message(path, errno));
         out << text;
         out.close();
         if (!out) {
+            const int error = errno;
             std::remove(temporary.c_str());
-            throw OutputError("cannot write " + temporary + ": " + std::strerror(errno));
+            throw OutputError(cannot_write_message(path, error));
         }
     }
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {

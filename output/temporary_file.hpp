@@ -7,6 +7,7 @@
 // writer. A run removes it when it fails; a second Ctrl-C or SIGTERM removes it before the
 // process ends; only a process killed outright (SIGKILL, power loss) leaves it, and the next run
 // writing the same output removes those whose process no longer runs on this machine.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,13 @@ void remove_temporary_on_signal() noexcept;
 // Flushes the closed file `path` to disk (before a rename makes it visible under its final
 // name); OutputError when it cannot.
 void sync_to_disk(const std::string& path);
+
+// Why `path` (the name the user gave, not its temporary) cannot be written, `error` being the
+// errno of the failure: "cannot write <path>: its directory <dir> does not exist (create it
+// first)", or is not a directory, or the system's reason.
+std::string cannot_write_message(const std::string& path, int error);
+// That message when `path`'s directory is missing or not a directory; nullopt otherwise.
+std::optional<std::string> missing_directory_message(const std::string& path);
 
 // Writes `text` to `path`: to its temporary first, renamed into place when complete (an existing
 // file is replaced whole or left untouched). OutputError when it cannot.

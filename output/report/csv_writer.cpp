@@ -1,20 +1,19 @@
 #include "output/report/csv_writer.hpp"
 
-#include <unistd.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 
 #include "output/output_error.hpp"
+#include "output/temporary_file.hpp"
 
 namespace wfsim::output::report {
 
 CsvWriter::CsvWriter(std::string path, const std::vector<std::string>& header)
-    : path_(std::move(path)), temporary_(path_ + ".tmp-" + std::to_string(::getpid())) {
+    : path_(std::move(path)), temporary_(temporary_path_for(path_)) {
     out_.open(temporary_, std::ios::binary | std::ios::trunc);
-    if (!out_) throw OutputError("cannot create " + temporary_ + ": " + std::strerror(errno));
+    if (!out_) throw OutputError(cannot_write_message(path_, errno));
     out_ << "\xEF\xBB\xBF";
     for (const auto& name : header) text(name);
     end_row();
@@ -75,7 +74,7 @@ void CsvWriter::end_row() {
 
 std::size_t CsvWriter::finish() {
     out_.close();
-    if (!out_) throw OutputError("cannot write " + temporary_ + ": " + std::strerror(errno));
+    if (!out_) throw OutputError(cannot_write_message(path_, errno));
     if (std::rename(temporary_.c_str(), path_.c_str()) != 0)
         throw OutputError("cannot rename " + temporary_ + " to " + path_ + ": " +
                           std::strerror(errno));

@@ -94,6 +94,18 @@ TEST_CASE("an output that cannot be written exits 74 and leaves nothing", "[cli]
     CHECK(dir.entries() == 2);
 }
 
+TEST_CASE("a report into a missing directory names the path given, as run does", "[cli]") {
+    ScratchDirectory dir;
+    dir.write("s.yaml", kValid);
+    REQUIRE(run_wfsim("run s.yaml -n 2 -q -o out.h5", dir.path()).exit_code == 0);
+    const auto html = run_wfsim("report out.h5 --html nodir/r.html", dir.path());
+    CHECK(html.exit_code == 74);
+    CHECK_THAT(html.output, Contains("wfsim report: cannot write nodir/r.html: its directory nodir "
+                                     "does not exist (create it first)"));
+    CHECK_THAT(html.output, !Contains("wfsim-tmp"));
+    CHECK(dir.entries() == 2);
+}
+
 TEST_CASE("a valid run replaces an earlier output only when it succeeds", "[cli]") {
     ScratchDirectory dir;
     dir.write("s.yaml", kValid);

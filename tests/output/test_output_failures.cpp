@@ -10,6 +10,7 @@
 #include <fstream>
 #include <thread>
 
+#include "output/report/csv_writer.hpp"
 #include "output/result_reader.hpp"
 #include "output/temporary_file.hpp"
 #include "tests/output/test_output_fixture.hpp"
@@ -18,6 +19,7 @@ using namespace wfsim;
 using namespace wfsim::output;
 using namespace wfsim::test_output;
 using Catch::Matchers::Contains;
+using Catch::Matchers::Equals;
 
 namespace {
 constexpr int kMonths = 14;
@@ -121,7 +123,8 @@ TEST_CASE("an unwritable destination gives an OutputError naming it", "[output]"
     const auto missing = dir.file("no-such-directory/run.h5");
     CHECK_THROWS_WITH(
         ResultWriter(missing, fake_metadata(1), fake_layout(kMonths), fake_axis(kMonths)),
-        Contains("no-such-directory/run.h5.wfsim-tmp-") && Contains("create"));
+        Equals("cannot write " + missing + ": its directory " + dir.file("no-such-directory") +
+               " does not exist (create it first)"));
     CHECK_THROWS_AS(ResultWriter("/proc/wfsim-output-test.h5", fake_metadata(1),
                                  fake_layout(kMonths), fake_axis(kMonths)),
                     OutputError);
@@ -229,4 +232,22 @@ TEST_CASE("HDF5 never prints its own error stack, on any thread", "[output]") {
     ::close(sink);
     CHECK(failures == 4);
     CHECK(read_text(captured).empty());
+}
+
+TEST_CASE("a page or table into a missing directory names the path given, not its temporary",
+          "[output]") {
+    ScratchDirectory dir;
+    const auto page = dir.file("nodir/r.html");
+    const std::string expected = "cannot write " + page + ": its directory " + dir.file("nodir") +
+                                 " does not exist (create it first)";
+    CHECK_THROWS_WITH(write_file_replacing(page, "<html></html>"), Equals(expected));
+    const auto table = dir.file("nodir/t.csv");
+    CHECK_THROWS_WITH(report::CsvWriter(table, {"a"}),
+                      Equals("cannot write " + table + ": its directory " + dir.file("nodir") +
+                             " does not exist (create it first)"));
+    // A directory that is a file says so.
+    std::ofstream(dir.file("plain")) << "x";
+    CHECK_THROWS_WITH(write_file_replacing(dir.file("plain/r.html"), ""),
+                      Equals("cannot write " + dir.file("plain/r.html") + ": " + dir.file("plain") +
+                             " is not a directory"));
 }
