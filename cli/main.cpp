@@ -12,17 +12,23 @@
 
 namespace {
 
+// The usage lines are the one statement of each command's options: README's Usage block is the
+// same lines without their indent (tests/cli/test_cli_usage.cpp checks both, and that each
+// command's --help has no option they lack).
 constexpr const char* kUsageText =
     "wfsim " WFSIM_VERSION
     ": Monte Carlo simulation of health and social care workforce supply\n"
     "\n"
     "usage:\n"
-    "  wfsim run SCENARIO.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5] [--set PATH=VALUE ...]\n"
+    "  wfsim run SCENARIO.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5] [-q] [--set PATH=VALUE "
+    "...]\n"
+    "            [--show UNITS] [--full] [--report] [--parameter-sets M] [--variants NAMES]\n"
     "  wfsim validate SCENARIO.yaml [--set PATH=VALUE ...]\n"
     "  wfsim sweep SWEEP.yaml [-n N] [--seed S] [-j THREADS] [-o OUT.h5] [--resume]\n"
-    "              [--design-file CSV]\n"
-    "  wfsim report RESULT.h5 [--html REPORT.html] [--charts DIR] [--csv DIR]\n"
-    "  wfsim schema [--markdown]\n"
+    "              [--design-file CSV | --design NAME] [-q]\n"
+    "  wfsim report RESULT.h5 [--html REPORT.html] [--charts DIR] [--csv DIR [--replications]] "
+    "[-q]\n"
+    "  wfsim schema [--markdown | --sweep]\n"
     "  wfsim --help | --version\n"
     "\n"
     "  run        simulate N replications, print a summary, write results to HDF5\n"
