@@ -18,6 +18,11 @@ std::string percent(double p) {
     return std::isnan(p) ? "n/a" : format_chart_value(p, ValueKind::Fraction);
 }
 
+// A change of a probability, in percentage points: "+75.0 pts".
+std::string points(double d) {
+    return std::isnan(d) ? "n/a" : format_chart_value(d, ValueKind::Points, true);
+}
+
 std::string text_or_number(const TableColumn* c, std::size_t r) {
     return c == nullptr ? "" : c->cell(r);
 }
@@ -78,10 +83,9 @@ void append_targets(std::string& o, const ResultReader& reader) {
                  percent(number(table, "probability_low", r)) + " to " +
                  percent(number(table, "probability_high", r)) + "</small></td>";
             if (&variant != &results.front().first)
-                o += "<td>" +
-                     format_chart_value(number(table, "change", r), ValueKind::Fraction, true) +
-                     "<br><small>" + percent(number(table, "change_low", r)) + " to " +
-                     percent(number(table, "change_high", r)) + "</small></td>";
+                o += "<td>" + points(number(table, "change", r)) + "<br><small>" +
+                     points(number(table, "change_low", r)) + " to " +
+                     points(number(table, "change_high", r)) + "</small></td>";
         }
         o += "</tr>";
     }

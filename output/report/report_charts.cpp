@@ -122,7 +122,8 @@ ChartSpec difference_chart(const Context& c, const FanMetric& m, std::size_t uni
         heading + ": " + m.title + ", " + variant + " minus " + c.variants.front(),
         std::string("Paired difference on common random numbers; median, 50% and 90% bands: ") +
             kSpreadNote + "; " + c.period_text,
-        std::string("difference, ") + m.y_label, value_kind_of_units(units));
+        std::string("difference, ") + m.y_label, difference_kind(value_kind_of_units(units)));
+    if (chart.kind == ValueKind::Points) chart.y_label = "difference, percentage points";
     chart.signed_values = true;
     add_fan(chart, c, "", c.differences.at(variant).at(m.name), unit, 1, true);
     return chart;

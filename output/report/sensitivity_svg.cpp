@@ -183,10 +183,11 @@ std::string render_tornado(const TornadoChart& c) {
         factor_label(o, r.factor, y + half);
         const auto end = [&](const sweeps::Estimate& e, const std::string& which,
                              const std::string& at, double top, int style) {
-            const std::string hover =
-                r.factor + " at the " + which + " end of its range (" + at + "): " + c.output +
-                " " + value(e.value, c.kind) + ", " + value(e.value - c.baseline, c.kind, true) +
-                " from the baseline " + value(c.baseline, c.kind) + "; " + interval(e, c.kind);
+            const std::string hover = r.factor + " at the " + which + " end of its range (" + at +
+                                      "): " + c.output + " " + value(e.value, c.kind) + ", " +
+                                      value(e.value - c.baseline, difference_kind(c.kind), true) +
+                                      " from the baseline " + value(c.baseline, c.kind) + "; " +
+                                      interval(e, c.kind);
             bar(o, which + "-end", s, c.baseline, e.value, top, half, style, hover);
             whisker(o, which + "-end", s, e, top + half / 2);
             end_label(o, s, e, c.baseline, top + half / 2, at);

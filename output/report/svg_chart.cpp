@@ -160,6 +160,10 @@ std::string format_chart_value(double value, ValueKind kind, bool with_sign) {
             const int decimals = std::fabs(percent) >= 10 ? 1 : 2;
             return sign + format_number(percent, decimals) + "%";
         }
+        case ValueKind::Points: {
+            const double points = value * 100;
+            return sign + format_number(points, std::fabs(points) >= 10 ? 1 : 2) + " pts";
+        }
         case ValueKind::Wte:
             return sign + format_number(value, std::fabs(value) >= 100 ? 0 : 1);
         case ValueKind::Money: {
@@ -193,6 +197,8 @@ std::string format_tick(double value, double step, ValueKind kind, bool with_sig
     switch (kind) {
         case ValueKind::Fraction:
             return sign + format_number(value * 100, decimals(step * 100)) + "%";
+        case ValueKind::Points:
+            return sign + format_number(value * 100, decimals(step * 100)) + " pts";
         case ValueKind::Money: {
             std::string text(value < 0 ? 1 : sign.size(), value < 0 ? '-' : '+');
             text += "£";

@@ -11,8 +11,15 @@
 
 namespace wfsim::output::report {
 
-// Plain: a dimensionless measure (a sensitivity index) to three significant figures.
-enum class ValueKind { Count, Wte, Fraction, Money, Plain };
+// Plain: a dimensionless measure (a sensitivity index) to three significant figures. Points: a
+// difference of two rates or probabilities, in percentage points ("-0.94 pts"), so that it is not
+// read as a relative change of the rate.
+enum class ValueKind { Count, Wte, Fraction, Money, Plain, Points };
+
+// The kind of a difference of two values of `kind`: a difference of fractions is in points.
+inline ValueKind difference_kind(ValueKind kind) {
+    return kind == ValueKind::Fraction ? ValueKind::Points : kind;
+}
 
 struct ChartLine {
     std::string label;
@@ -42,8 +49,8 @@ struct ChartSpec {
 // A standalone <svg> element (with xmlns), usable inline in HTML or saved as an .svg file.
 std::string render_svg(const ChartSpec& chart);
 
-// A value as a reader reads it: "1,234", "5,432.1", "9.7%", "£1.2m", "0.0123"; signed when
-// asked.
+// A value as a reader reads it: "1,234", "5,432.1", "9.7%", "-0.94 pts", "£1.2m", "0.0123";
+// signed when asked.
 std::string format_chart_value(double value, ValueKind kind, bool with_sign = false);
 
 // A tick of an axis whose ticks are `step` apart (a step of 1, 2 or 5 times a power of ten):

@@ -56,7 +56,7 @@ std::string morris(const SweepData& s, const SweepDesignData& d, std::size_t o) 
     const std::string per = (out.units == "1" ? "" : out.units + " ") + "per factor range";
     c.x_label = "mu*: mean absolute elementary effect (" + per + ")";
     c.y_label = "sigma: sd of the effects (" + per + ")";
-    c.kind = output_value_kind(out);
+    c.kind = difference_kind(output_value_kind(out));  // effects of a rate are in points
     for (std::size_t f : d.by_rank(o))
         c.points.push_back({s.factors[f].name, d.estimate("mu_star", o, f),
                             d.estimate("mu", o, f).value, d.estimate("sigma", o, f).value});

@@ -56,15 +56,17 @@ struct Column {
 // The measures of one design for one output, a factor a row, in order of rank.
 void measure_table(std::string& o, const SweepData& s, const SweepDesignData& d, std::size_t out) {
     const ValueKind own = output_value_kind(s.outputs[out]);
+    const ValueKind effect = difference_kind(own);  // a change of a rate is in points
     std::vector<Column> columns;
     if (d.name == "oat")
         columns = {{"low end", "low_end", own},
                    {"high end", "high_end", own},
-                   {"low end - baseline", "low_effect", own, true},
-                   {"high end - baseline", "high_effect", own, true},
-                   {"swing (high - low)", "swing", own, true}};
+                   {"low end - baseline", "low_effect", effect, true},
+                   {"high end - baseline", "high_effect", effect, true},
+                   {"swing (high - low)", "swing", effect, true}};
     else if (d.name == "morris")
-        columns = {{"mu*", "mu_star", own}, {"mu", "mu", own, true}, {"sigma", "sigma", own}};
+        columns = {
+            {"mu*", "mu_star", effect}, {"mu", "mu", effect, true}, {"sigma", "sigma", effect}};
     else if (d.name == "sobol")
         columns = {{"ST (total order)", "total_order", ValueKind::Plain},
                    {"S1 (first order)", "first_order", ValueKind::Plain}};

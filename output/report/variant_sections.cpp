@@ -102,7 +102,7 @@ void append_variant_comparison(std::string& o, const ResultReader& reader,
     for (const auto& k : kKeyDifferences) {
         const std::string first = path::variant(variants.front()) + "/fy_difference/" + k.metric;
         if (!reader.exists(first)) continue;
-        const ValueKind kind = kind_of(units_of(reader, first));
+        const ValueKind kind = difference_kind(kind_of(units_of(reader, first)));
         o += "<tr><td>" + std::string(k.label) + "</td>";
         for (const auto& v : variants)
             o += cell(interval_of(reader, path::variant(v) + "/fy_difference/" + k.metric, total),
@@ -121,8 +121,10 @@ void append_variant_comparison(std::string& o, const ResultReader& reader,
         c.subtitle =
             "mean paired difference (variant - baseline) by financial year; whiskers: 95% "
             "confidence intervals";
-        c.x_label = "difference" + (units.empty() || units == "1" ? "" : " (" + units + ")");
-        c.kind = kind_of(units);
+        c.kind = difference_kind(kind_of(units));
+        c.x_label = c.kind == ValueKind::Points
+                        ? "difference (percentage points)"
+                        : "difference" + (units.empty() || units == "1" ? "" : " (" + units + ")");
         c.first_style = 1;  // the variants' colours in the fan charts, the baseline's is 0
         c.signed_values = true;
         std::vector<Interval> per_variant;

@@ -24,10 +24,12 @@ def strings(ds):
 
 
 def tick_value(text):
-    """A tick label back to its number: '9.7%', '1,234', '£1.2m', '0.25', '-0.5'."""
+    """A tick label back to its number: '9.7%', '0.5 pts', '1,234', '£1.2m', '0.25', '-0.5'."""
     t = text.replace(",", "").replace("£", "").replace("+", "")
     scale = 1.0
-    if t.endswith("%"):
+    if t.endswith(" pts"):  # an effect on a rate, in percentage points
+        t, scale = t[:-4], 0.01
+    elif t.endswith("%"):
         t, scale = t[:-1], 0.01
     elif t.endswith("m"):
         t, scale = t[:-1], 1e6

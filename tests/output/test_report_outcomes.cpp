@@ -54,7 +54,9 @@ TEST_CASE("the risk heat map places each risk's current, target and simulated ra
     CHECK(page.find("<h2 id=\"targets\">Targets</h2>") != std::string::npos);
     CHECK(page.find("NHS vacancy rate at most 9%") != std::string::npos);
     CHECK(page.find("<td>25.0%<br><small>20.0% to 30.0%</small></td>") != std::string::npos);
-    CHECK(page.find("<td>+50.0%<br>") != std::string::npos);  // retention's change, paired
+    // Retention's change, paired: a difference of probabilities, in points.
+    CHECK(page.find("<td>+50.0 pts<br><small>+40.0 pts to +60.0 pts</small></td>") !=
+          std::string::npos);
     CHECK(page.find("4 x 4 = 16 (extreme)") != std::string::npos);
     CHECK(page.find("2 x 4 = 8 (high)") != std::string::npos);
     CHECK(charts.front().first == "chart-risk-heat-map");

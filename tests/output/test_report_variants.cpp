@@ -49,9 +49,11 @@ TEST_CASE("the report compares variants with the baseline: differences and cost-
     // Differences in 2023/24 (variant v: v x 2 x the metric's scale, interval +/- a quarter of it).
     CHECK(page.find("<tr><th>2023/24</th><th>retention - baseline</th><th>recruitment - "
                     "baseline</th></tr>") != std::string::npos);
-    CHECK(page.find("<tr><td>Vacancy rate</td><td>-2.00%<br><small>-2.50% to -1.50%</small></td>"
-                    "<td>-4.00%<br><small>-5.00% to -3.00%</small></td></tr>") !=
-          std::string::npos);
+    // A difference of rates is in percentage points, not per cent.
+    CHECK(page.find("<tr><td>Vacancy rate</td><td>-2.00 pts<br><small>-2.50 pts to -1.50 "
+                    "pts</small></td><td>-4.00 pts<br><small>-5.00 pts to -3.00 "
+                    "pts</small></td></tr>") != std::string::npos);
+    CHECK(page.find("<tr><td>Turnover</td><td>-0.40 pts<br>") != std::string::npos);
     CHECK(page.find("<tr><td>WTE in post</td><td>+20.0<br><small>+15.0 to +25.0</small></td>") !=
           std::string::npos);
     // Cost-effectiveness, cumulative to the end of each year.
@@ -88,8 +90,9 @@ TEST_CASE("the report compares variants with the baseline: differences and cost-
         CHECK(bars[i].second == Approx(ratios[i] * unit).margin(0.2));
         CHECK(bars[i].first + bars[i].second == Approx(bars[0].first + unit).margin(0.2));
     }
-    CHECK(svg.find("<title>2023/24: recruitment -4.00%; 95% interval -5.00% to -3.00%</title>") !=
-          std::string::npos);
+    CHECK(svg.find("<title>2023/24: recruitment -4.00 pts; 95% interval -5.00 pts to -3.00 "
+                   "pts</title>") != std::string::npos);
+    CHECK(svg.find("difference (percentage points)") != std::string::npos);
 }
 
 TEST_CASE("the report without variant differences has no comparison", "[report][variants]") {
@@ -175,7 +178,7 @@ TEST_CASE("money is written with its sign before the currency", "[report]") {
 }
 
 TEST_CASE("every tick of an axis has the decimals its step needs", "[report]") {
-    using report::format_tick, report::ValueKind;
+    using report::format_chart_value, report::format_tick, report::ValueKind;
     // A step of half a point: one decimal on every tick, whole numbers included.
     CHECK(format_tick(0.095, 0.005, ValueKind::Fraction) == "9.5%");
     CHECK(format_tick(0.10, 0.005, ValueKind::Fraction) == "10.0%");
@@ -192,6 +195,12 @@ TEST_CASE("every tick of an axis has the decimals its step needs", "[report]") {
     CHECK(format_tick(1.5e6, 5e5, ValueKind::Money) == "£1.5m");
     CHECK(format_tick(2e6, 5e5, ValueKind::Money) == "£2.0m");
     CHECK(format_tick(-4e4, 2e4, ValueKind::Money, true) == "-£40,000");
+    // A difference of rates: the same decimals, in points.
+    CHECK(format_tick(-0.0015, 0.0005, ValueKind::Points, true) == "-0.15 pts");
+    CHECK(format_chart_value(-0.0094, ValueKind::Points, true) == "-0.94 pts");
+    CHECK(format_chart_value(0.75, ValueKind::Points, true) == "+75.0 pts");
+    CHECK(report::difference_kind(ValueKind::Fraction) == ValueKind::Points);
+    CHECK(report::difference_kind(ValueKind::Wte) == ValueKind::Wte);
 
     // A fan chart whose axis crosses 10%: its tick labels all carry the same decimals.
     report::ChartSpec c;
