@@ -125,11 +125,26 @@ std::string reached_cell(const RiskResult& r) {
 
 void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail) {
     if (t.risks.empty()) return;
-    out << "\nRisks: likelihood 1 (rare) to 5 (almost certain) from the simulated probability of "
-           "the adverse event,\nin the bands of "
+    // A risk with consequences by shortfall is rated at another probability than the adverse
+    // event's: then a column shows it, so that a likelihood of 4 does not stand beside 100%.
+    bool rated_apart = false;
+    for (std::size_t i = 0; i < t.risks.size(); ++i)
+        for (std::size_t v = 0; v < t.variants.size(); ++v) {
+            const RiskResult& r = t.risk_results[v][i];
+            rated_apart = rated_apart || (t.risks[i].modelled && std::isfinite(r.rated) &&
+                                          r.rated != r.probability);
+        }
+    out << "\nRisks: likelihood 1 (rare) to 5 (almost certain) from "
+        << (rated_apart ? "P(rated): the simulated probability of an\nadverse event of the rated "
+                          "consequence or worse,\nin the bands of "
+                        : "the simulated probability of the adverse event,\nin the bands of ")
         << t.bands_source
         << ";\nrating = likelihood x consequence: 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme; "
            "reached: the rating\nis at most the target rating\n";
+    if (rated_apart)
+        out << "A risk with consequences by shortfall is rated at the consequence that makes "
+               "likelihood x consequence\nlargest, so its P(rated) can be below P(adverse "
+               "event); for the others the two are equal\n";
     // With variants, the register once (id, title, ratings), then one row per risk and variant
     // (a risk not modelled has one), each with its change in the probability of the adverse
     // event from the baseline (paired): the title does not widen every variant's row.
@@ -156,6 +171,7 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
         column("target", true);
     }
     column("P(adverse event)", true);
+    if (rated_apart) column("P(rated)", true);
     column("rating", true);
     column("reached", false);
     if (several) column("change from the baseline", true);
@@ -172,6 +188,9 @@ void print_risks(std::ostream& out, const OutcomeTables& t, OutcomeDetail detail
             }
             const RiskResult& r = t.risk_results[v][i];
             cells.push_back(row.modelled ? probability(r.probability, r.low, r.high) : "-");
+            if (rated_apart)
+                cells.push_back(row.modelled ? probability(r.rated, r.rated_low, r.rated_high)
+                                             : "-");
             cells.push_back(rating_cell(r));
             cells.push_back(reached_cell(r));
             if (several)

@@ -59,6 +59,13 @@ double number(const Table& t, const std::string& column, std::size_t r) {
     return c && !c->text ? c->numbers.at(r) : NAN;
 }
 
+// A probability column of a results table with its 95% interval beneath, as a cell.
+std::string probability_cell(const Table& t, const std::string& column, std::size_t r) {
+    return "<td>" + percent(number(t, column, r)) + "<br><small>" +
+           percent(number(t, column + "_low", r)) + " to " +
+           percent(number(t, column + "_high", r)) + "</small></td>";
+}
+
 void append_targets(std::string& o, const ResultReader& reader) {
     const auto targets = read_table(reader, "/targets", "target");
     if (!targets) return;
@@ -132,7 +139,7 @@ std::string risk_heat_map_svg(const ResultReader& reader) {
         buffer, sizeof buffer,
         "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">consequence (the owner's score)</text>"
         "<text transform=\"translate(20,%.1f) rotate(-90)\" text-anchor=\"middle\">likelihood "
-        "(simulated: from the event's probability)</text>",
+        "(simulated: from P(rated consequence))</text>",
         left + 2.5 * cell, top + 5 * cell + 34, top + 2.5 * cell);
     o += buffer;
 
@@ -188,8 +195,8 @@ std::string risk_heat_map_svg(const ResultReader& reader) {
             marker(static_cast<int>(l), static_cast<int>(c), "triangle", kVariantColours[v % 5], id,
                    id + ", " + results[v].first + ": simulated likelihood " +
                        std::to_string(static_cast<int>(l)) +
-                       " (P = " + percent(number(t, "rated_probability", r)) + ") x consequence " +
-                       std::to_string(static_cast<int>(c)) + " = " +
+                       " (P(rated consequence) = " + percent(number(t, "rated_probability", r)) +
+                       ") x consequence " + std::to_string(static_cast<int>(c)) + " = " +
                        std::to_string(static_cast<int>(l * c)));
         }
     }
@@ -242,8 +249,8 @@ void append_outcome_sections(std::string& o, const ResultReader& reader,
          "<th>Target rating</th>";
     for (const auto& [variant, table] : results)
         o += "<th>" + esc(variant) +
-             ": P(event)</th><th>likelihood x consequence = rating</th>"
-             "<th>target reached</th>";
+             ": P(adverse event)</th><th>P(rated consequence)</th>"
+             "<th>likelihood x consequence = rating</th><th>target reached</th>";
     o += "</tr>";
     for (std::size_t r = 0; r < risks->rows(); ++r) {
         const std::string title = text_or_number(risks->column("title"), r);
@@ -255,13 +262,12 @@ void append_outcome_sections(std::string& o, const ResultReader& reader,
         for (const auto& [variant, table] : results) {
             const double l = number(table, "likelihood", r);
             if (!(l >= 1)) {
-                o += "<td colspan=\"3\">not modelled</td>";
+                o += "<td colspan=\"4\">not modelled</td>";
                 continue;
             }
             const double reached = number(table, "reached", r);
-            o += "<td>" + percent(number(table, "rated_probability", r)) + "<br><small>" +
-                 percent(number(table, "rated_probability_low", r)) + " to " +
-                 percent(number(table, "rated_probability_high", r)) + "</small></td><td>" +
+            o += probability_cell(table, "probability", r) +
+                 probability_cell(table, "rated_probability", r) + "<td>" +
                  text_or_number(table.column("likelihood"), r) + " x " +
                  text_or_number(table.column("consequence"), r) + " = " +
                  text_or_number(table.column("rating"), r) + " (" +
@@ -273,9 +279,13 @@ void append_outcome_sections(std::string& o, const ResultReader& reader,
         }
         o += "</tr>";
     }
-    o += "</table><p class=\"note\">Likelihood comes from the simulated probability of the adverse "
-         "event through the probability bands the file records; consequence is the owner's "
-         "score. P(event) with its 95% interval (Wilson) beneath.</p>";
+    o += "</table><p class=\"note\">P(adverse event): the share of replications with the "
+         "adverse event; P(rated consequence): the probability of an adverse event of the rated "
+         "consequence or worse, from which the likelihood comes through the probability bands the "
+         "file records. A risk with consequences by shortfall is rated at the consequence that "
+         "makes likelihood x consequence largest, so its P(rated consequence) can be below "
+         "P(adverse event); otherwise the two are equal. Each with its 95% interval (Wilson) "
+         "beneath; consequence is the owner's score.</p>";
 }
 
 }  // namespace wfsim::output::report

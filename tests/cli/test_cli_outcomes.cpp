@@ -196,8 +196,10 @@ TEST_CASE("targets and risks of each variant through wfsim run: file, Python, te
         const std::regex target_row(
             R"(\n +retention +\d+\.\d% \(\d+\.\d-\d+\.\d\) +[-+]?\d+\.\d pts \([-+]?\d+\.\d to [-+]?\d+\.\d\)\n)");
         CHECK(std::regex_search(run.output, target_row));
+        // P(adverse event), then P(rated) where a risk with consequences by shortfall (as
+        // staff_turnover) is rated at another probability.
         const std::regex risk_row(
-            R"(\n +retention +\d+\.\d% \(\d+\.\d-\d+\.\d\) +\d x 4 = \d+ \w+( \*)? +(yes|no) +[-+]?\d+\.\d pts)");
+            R"(\n +retention +\d+\.\d% \(\d+\.\d-\d+\.\d\)( +\d+\.\d+% \(\d+\.\d+-\d+\.\d+\))? +\d x 4 = \d+ \w+( \*)? +(yes|no) +[-+]?\d+\.\d pts)");
         CHECK(std::regex_search(run.output, risk_row));
         const std::regex baseline_row(R"(\nvacancy +baseline +\d+\.\d% \()");
         CHECK(std::regex_search(run.output, baseline_row));

@@ -103,7 +103,7 @@ TEST_CASE("the report of Hertfordshire and West Essex places its register's risk
         // The simulated marker: its hover text, and the cell it is drawn in.
         const std::string hover =
             risk.id + ", baseline: simulated likelihood " + std::to_string(result.likelihood) +
-            " (P = " + percent(result.rated) + ") x consequence " +
+            " (P(rated consequence) = " + percent(result.rated) + ") x consequence " +
             std::to_string(result.consequence) + " = " + std::to_string(result.rating);
         const auto at = map.find("<title>" + hover + "</title>");
         REQUIRE(at != std::string::npos);
@@ -116,6 +116,10 @@ TEST_CASE("the report of Hertfordshire and West Essex places its register's risk
                              static_cast<int>(result.consequence)));
     }
     CHECK(modelled == 5);  // 498, 499, 500, 501, 503
-    CHECK(count(page, "<td colspan=\"3\">not modelled</td>") == 5);
+    CHECK(count(page, "<td colspan=\"4\">not modelled</td>") == 5);
+    // Risk 500 is rated by shortfall: the page gives the adverse event's probability and the one
+    // it is rated at, each under its own name.
+    CHECK(page.find("baseline: P(adverse event)</th><th>P(rated consequence)</th>") !=
+          std::string::npos);
     CHECK(csv_rows(dir.read("tables/risks.csv")) == 10);
 }

@@ -39,6 +39,9 @@ with h5py.File(sys.argv[1], "r+") as f:
         })
         results = f.create_group(f"variants/{variant}/risks")
         table(results, "risk", ["r498", "r12"], {
+            # Risk 498 has consequences by shortfall: rated below its adverse event's probability.
+            "probability": [0.9 - 0.4 * v, 0.1], "probability_low": [0.8, 0.05],
+            "probability_high": [0.95, 0.15],
             "rated_probability": [0.6 - 0.4 * v, 0.1], "rated_probability_low": [0.5, 0.05],
             "rated_probability_high": [0.7, 0.15], "likelihood": [4 - 2 * v, 2], "consequence": [4, 3],
             "rating": [16 - 8 * v, 6], "grade": ["extreme" if v == 0 else "high", "moderate"],

@@ -157,3 +157,27 @@ TEST_CASE("targets and risks on the terminal: the baseline alone, summary and fu
     CHECK(summary.find("Adverse events and consequences") == std::string::npos);
     CHECK(summary.find("496 Funding: funding is not simulated") != std::string::npos);
 }
+
+TEST_CASE("a risk rated by shortfall shows, without --full, the probability it is rated at",
+          "[output][outcomes]") {
+    OutcomeTables t = tables(1);
+    // Every replication has the adverse event, one in eight of the rated consequence (4 x 4):
+    // the likelihood 4 comes from 12.5%, not from the 100% beside it.
+    RiskResult& r = t.risk_results[0][0];
+    r.probability = 1.0, r.low = 0.676, r.high = 1.0;
+    r.rated = 0.125, r.rated_low = 0.0224, r.rated_high = 0.471;
+    const std::string summary = print(t, OutcomeDetail::Summary);
+    INFO(summary);
+    const std::string header = line_with(summary, "id   variant");
+    CHECK(header.find("P(rated)") != std::string::npos);
+    CHECK(header.find("P(rated)") > header.find("P(adverse event)"));
+    const auto row = words(line_with(summary, "100.0% (67.6-100.0)"));
+    const std::vector<std::string> expected = {"498",   "baseline",   "100.0%", "(67.6-100.0)",
+                                               "12.5%", "(2.2-47.1)", "4",      "x"};
+    REQUIRE(row.size() >= expected.size());
+    CHECK(std::vector<std::string>(row.begin(), row.begin() + 8) == expected);
+    CHECK(summary.find("rated at the consequence that makes likelihood x consequence\nlargest") !=
+          std::string::npos);
+    // Where no risk is rated apart from its adverse event, the column is not shown.
+    CHECK(print(tables(1), OutcomeDetail::Summary).find("P(rated)") == std::string::npos);
+}

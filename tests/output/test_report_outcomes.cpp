@@ -43,10 +43,10 @@ TEST_CASE("the risk heat map places each risk's current, target and simulated ra
     // 4 x 4 in the baseline and 2 x 4 with the retention variant.
     CHECK(map.find("498: current rating 16") != std::string::npos);
     CHECK(map.find("498: target rating 12") != std::string::npos);
-    CHECK(map.find("498, baseline: simulated likelihood 4 (P = 60.0%) x consequence 4 = 16") !=
-          std::string::npos);
-    CHECK(map.find("498, retention: simulated likelihood 2 (P = 20.0%) x consequence 4 = 8") !=
-          std::string::npos);
+    CHECK(map.find("498, baseline: simulated likelihood 4 (P(rated consequence) = 60.0%) x "
+                   "consequence 4 = 16") != std::string::npos);
+    CHECK(map.find("498, retention: simulated likelihood 2 (P(rated consequence) = 20.0%) x "
+                   "consequence 4 = 8") != std::string::npos);
     CHECK(map.find("simulated, retention") != std::string::npos);  // the legend
 
     std::vector<std::pair<std::string, std::string>> charts;
@@ -57,6 +57,15 @@ TEST_CASE("the risk heat map places each risk's current, target and simulated ra
     // Retention's change, paired: a difference of probabilities, in points.
     CHECK(page.find("<td>+50.0 pts<br><small>+40.0 pts to +60.0 pts</small></td>") !=
           std::string::npos);
+    // Risk 498 (baseline): the adverse event's probability, then the probability at the rated
+    // consequence that gives likelihood 4, each labelled, and the rating rule beneath.
+    CHECK(page.find("baseline: P(adverse event)</th><th>P(rated consequence)</th>") !=
+          std::string::npos);
+    CHECK(page.find("<td>90.0%<br><small>80.0% to 95.0%</small></td><td>60.0%<br><small>50.0% "
+                    "to 70.0%</small></td><td>4 x 4 = 16 (extreme)</td>") != std::string::npos);
+    CHECK(page.find("is rated at the consequence that makes likelihood x consequence largest") !=
+          std::string::npos);
+    CHECK(page.find("P(event)") == std::string::npos);
     CHECK(page.find("4 x 4 = 16 (extreme)") != std::string::npos);
     CHECK(page.find("2 x 4 = 8 (high)") != std::string::npos);
     CHECK(charts.front().first == "chart-risk-heat-map");
