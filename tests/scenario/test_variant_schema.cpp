@@ -236,6 +236,14 @@ TEST_CASE("interventions are checked where they are written", "[variants][schema
         CHECK_THAT(d.message, Contains("'hazard_per_year' (at test.yaml:23:51) and 'turnover' "
                                        "are alternatives"));
     }
+    SECTION("no variant is named baseline, the run every variant is compared with") {
+        std::string text = kHead;
+        text.replace(text.find("  trial:"), 8, "  baseline:");
+        const auto d = only_diagnostic(
+            text + "      cut: {parameter: groups.nurses.leaving.turnover, multiply: 0.9}\n");
+        check_at(d, 21, 3, "variants.baseline");
+        CHECK_THAT(d.message, Contains("cannot be named 'baseline'"));
+    }
     SECTION("a whole group may not change what cannot change from a date") {
         const auto d = only_diagnostic(
             with("      g: {parameter: groups.porters, set: {sector: nhs, headcount: 20, leaving: "

@@ -8,6 +8,20 @@
 namespace wfsim::models::schema {
 namespace {
 
+constexpr const char* kBaselineNameRule =
+    "No variant is named `baseline`: that is the name of the run every variant is compared with.";
+
+// The baseline runs beside every variant under its own name (in the result file, on the
+// terminal, in --variants), so a variant of that name would stand for two runs.
+void check_variant_names(const Scenario& scenario, CheckContext& c) {
+    for (const VariantSpec& v : scenario.variants)
+        if (v.name == "baseline")
+            c.error_at({"variants", v.name},
+                       "a variant cannot be named 'baseline': the baseline runs beside every "
+                       "variant under that name; call the variant what it changes",
+                       true);
+}
+
 ObjectSchema<Scenario> make_scenario_schema() {
     ObjectSchema<Scenario> s("scenario", "The top level of a scenario file.");
     s.whole_number("schema_version", &Scenario::schema_version,
@@ -86,6 +100,7 @@ ObjectSchema<Scenario> make_scenario_schema() {
                     .rule = "Give exactly one of `years` and `months`."});
     s.check(kGroupSizeRule, check_group_sizes);
     s.check(kAsOfRule, check_staff_records_as_of);
+    s.check(kBaselineNameRule, check_variant_names);
     return s;
 }
 
