@@ -180,6 +180,46 @@ Scenario read_tree(const YAML::Node& tree, DiagnosticList& diagnostics, const Wo
     return scenario;
 }
 
+// What to do instead of multiplying or adding to a value the baseline does not give. Where the
+// group gives an alternative key instead (a quoted turnover or absence rate, from which the
+// calibration derives the hazard), `set` would only clash with it: name the quoted figure, which
+// a change re-solves, and a shock, whose multipliers act on the calibrated hazards.
+std::string missing_value_advice(const YAML::Node& tree, const std::vector<std::string>& target,
+                                 const schema::PathResolution& resolution) {
+    const std::string& key = target.back();
+    const auto& steps = resolution.steps;
+    const ObjectInfo* parent = steps.size() >= 2 && steps[steps.size() - 2].field
+                                   ? steps[steps.size() - 2].field->object
+                                   : nullptr;
+    if (parent && steps.back().kind == schema::StepKind::Key) {
+        std::vector<std::string> sibling(target.begin(), target.end() - 1);
+        for (const auto& alternative : parent->alternatives) {
+            if (std::find(alternative.keys.begin(), alternative.keys.end(), key) ==
+                alternative.keys.end())
+                continue;
+            for (const std::string& other : alternative.keys) {
+                if (other == key) continue;
+                sibling.push_back(other);
+                const YAML::Node given = at_path(tree, sibling);
+                const std::string other_path = joined(sibling);
+                sibling.pop_back();
+                if (!given.IsDefined() || given.IsNull()) continue;
+                std::string advice = "the baseline gives " + other_path + " instead, and `set` " +
+                                     key + " would clash with it; change " + other_path +
+                                     " (its rate is solved again from the date, the rest held "
+                                     "at the baseline's)";
+                const FieldInfo* field = resolution.target();
+                if (field && field->dated.kind == schema::DatedKind::Hazard)
+                    advice +=
+                        ", or add a `shock` intervention for the group, whose multipliers "
+                        "act on the calibrated hazards from its `from` to its `to`";
+                return advice;
+            }
+        }
+    }
+    return "give the new value with `set`";
+}
+
 // Applies one intervention's change to `tree`, its values in blocks of `origins` labelled with
 // the change's path; false after reporting why it cannot.
 bool apply_change(YAML::Node& tree, const InterventionSpec& change, const InterventionPlace& place,
@@ -217,8 +257,8 @@ bool apply_change(YAML::Node& tree, const InterventionSpec& change, const Interv
             if (!node.IsDefined() || node.IsNull()) {
                 reporter.error(place.at, place.path,
                                name + " has no value in the baseline to " +
-                                   (op.multiply ? "multiply" : "add to") +
-                                   ": give the new value with `set`");
+                                   (op.multiply ? "multiply" : "add to") + ": " +
+                                   missing_value_advice(tree, t, resolution));
                 return false;
             }
             auto value = operated(node, op, duration);

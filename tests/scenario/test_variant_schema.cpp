@@ -236,6 +236,20 @@ TEST_CASE("interventions are checked where they are written", "[variants][schema
         CHECK_THAT(d.message, Contains("'hazard_per_year' (at test.yaml:23:51) and 'turnover' "
                                        "are alternatives"));
     }
+    SECTION("a hazard the calibration derives from a quoted figure is changed through it") {
+        // Multiplying the onset rate of a group that quotes its absence rate: `set` would clash
+        // with the rate, so the message names the rate and a shock instead of sending there.
+        auto d =
+            only_diagnostic(with("      o: {parameter: groups.nurses.absence.onsets_per_year, "
+                                 "multiply: 0.85, from: 2025-01-01}\n"));
+        check_at(d, 23, 71, "variants.trial.interventions.o.multiply");
+        CHECK_THAT(d.message, Contains("change groups.nurses.absence.rate") &&
+                                  Contains("add a `shock` intervention"));
+        CHECK_THAT(d.message, !Contains("give the new value with `set`"));
+        d = only_diagnostic(
+            with("      h: {parameter: groups.*.leaving.hazard_per_year, add: -0.01}\n"));
+        CHECK_THAT(d.message, Contains("change groups.nurses.leaving.turnover"));
+    }
     SECTION("no variant is named baseline, the run every variant is compared with") {
         std::string text = kHead;
         text.replace(text.find("  trial:"), 8, "  baseline:");
