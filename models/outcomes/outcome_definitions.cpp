@@ -204,7 +204,7 @@ class Binder {
 std::string bounds_text(const TargetCheck& c, const std::string& units) {
     const bool lo = std::isfinite(c.at_least), hi = std::isfinite(c.at_most);
     if (lo && hi)
-        return threshold_text(c.at_least, units) + " to " + threshold_text(c.at_most, units);
+        return threshold_text(c.at_least, units) + " and " + threshold_text(c.at_most, units);
     if (hi) return threshold_text(c.at_most, units);
     return threshold_text(c.at_least, units);
 }

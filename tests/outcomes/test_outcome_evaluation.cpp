@@ -189,6 +189,16 @@ TEST_CASE("binding targets to the metrics, units and periods of the run", "[outc
         CHECK(rates.targets[0].checks.size() == 3);  // to the last whole year of the run
         CHECK(rates.targets[0].period_text() == "every year 2022/23 to 2024/25");
         CHECK(rates.targets[0].condition_text() == "between 5% and 12%");
+        // A trajectory between limits reads as the other conditions do, a pair for each year.
+        models::TargetSpec band{.name = "band", .metric = "turnover"};
+        band.at_least_by_year = {{2022, 0.08}, {2023, 0.07}};
+        band.at_most_by_year = {{2022, 0.12}, {2023, 0.11}};
+        const auto bands = bind(band);
+        CHECK(bands.targets[0].period_text() == "trajectory 2022/23 to 2023/24");
+        CHECK(bands.targets[0].condition_text() == "between 8% and 12%, 7% and 11%");
+        band.at_least_by_year.pop_back();
+        band.at_most_by_year.pop_back();
+        CHECK(bind(band).targets[0].condition_text() == "between 8% and 12%");
     }
     SECTION("an unknown metric, with the closest one suggested") {
         auto t = at_least("t", "vacancy_rte", 0.1);
