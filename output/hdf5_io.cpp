@@ -125,9 +125,21 @@ Dataset write_dataset(hid_t parent, const std::string& name, hid_t stored_type, 
     Dataset dataset(check(H5Dcreate2(parent, name.c_str(), stored_type, space.get(), H5P_DEFAULT,
                                      H5P_DEFAULT, H5P_DEFAULT),
                           "create dataset", what));
-    if (count > 0)
-        check(H5Dwrite(dataset.get(), memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values),
+    if (count > 0) {
+        // A write that converts (variable-length strings always do) gets type-conversion and
+        // background buffers of the transfer list's size, zeroed: 1 MiB each by default, for a
+        // few hundred bytes of text. The summaries write thousands of such axes, so size them to
+        // the data (at least one element of either type, with room to spare).
+        PropertyList transfer(
+            check(H5Pcreate(H5P_DATASET_XFER), "create a transfer list for", what));
+        const std::size_t widest = std::max(H5Tget_size(stored_type), H5Tget_size(memory_type));
+        const std::size_t bytes = std::max<std::size_t>(4096, 2 * widest * count);
+        check(H5Pset_buffer(transfer.get(), std::min<std::size_t>(bytes, std::size_t{1} << 20),
+                            nullptr, nullptr),
+              "size the transfer buffer for", what);
+        check(H5Dwrite(dataset.get(), memory_type, H5S_ALL, H5S_ALL, transfer.get(), values),
               "write dataset", what);
+    }
     return dataset;
 }
 
