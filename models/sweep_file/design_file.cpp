@@ -183,19 +183,16 @@ DesignFileMatrix read_design_file(const std::string& path, const std::vector<Fac
 }
 
 std::string salib_problem_text(const std::vector<FactorSpec>& factors) {
+    // Nothing but the factor lines: SALib's reader (read_param_file) guesses the delimiter from
+    // the file's first 1024 bytes with Python's csv.Sniffer, which gives up ("Could not
+    // determine delimiter") when any line, comments included, has another count of spaces.
     std::ostringstream out;
-    out << "# SALib problem file of a wfsim sweep: name lower_bound upper_bound (uniform bounds).\n"
-           "# A factor with another distribution says so below its line; values sampled\n"
-           "# uniformly between the bounds are taken as they are by wfsim sweep --design-file.\n";
     for (const FactorSpec& f : factors) {
         const sweeps::FactorDistribution d = f.distribution();
         const double lower = d.bounded() ? d.lower() : d.grid_lower();
         const double upper = d.bounded() ? d.upper() : d.grid_upper();
         out << f.name << ' ' << schema::format_number(lower) << ' ' << schema::format_number(upper)
             << '\n';
-        if (d.kind() != sweeps::DistributionKind::Uniform)
-            out << "#   " << f.name << " is " << d.text()
-                << (d.bounded() ? "" : "; the bounds are its central 95%") << '\n';
     }
     return out.str();
 }

@@ -33,10 +33,9 @@ DesignFileMatrix read_design_file(const std::string& path, const std::vector<Fac
 DesignFileMatrix read_design_text(const std::string& text, const std::string& display_name,
                                   const std::vector<FactorSpec>& factors);
 
-// The factors as a SALib problem file ("# name lower_bound upper_bound" lines, then one line a
-// factor, space-separated): the ends of each factor's range (for an unbounded distribution, its
-// grid range, the central 95%), and SALib's distribution name and parameters where SALib has the
-// distribution (unif, triang, norm, lognorm, truncnorm) as a comment.
+// The factors as a SALib problem file: one line a factor, "name lower_bound upper_bound",
+// space-separated, and nothing else (SALib's reader fails on comment lines; see the .cpp): the
+// ends of each factor's range, or for an unbounded distribution its grid range, the central 95%.
 std::string salib_problem_text(const std::vector<FactorSpec>& factors);
 
 }  // namespace wfsim::models

@@ -130,7 +130,7 @@ TEST_CASE("wfsim sweep: every design, read back by the documented paths, the sam
     CHECK(one.output.empty());
     CHECK(dir.read("one.points.csv") == dir.read("two.points.csv"));
     CHECK(dir.read("one.measures.csv") == dir.read("two.measures.csv"));
-    CHECK(dir.read("two.problem.txt").find("\nturnover 0.08 0.2\n") != std::string::npos);
+    CHECK(dir.read("two.problem.txt").rfind("turnover 0.08 0.2\n", 0) == 0);  // the first line
 }
 
 TEST_CASE("wfsim sweep --design-file: one output row per input row, as the design's own points",
@@ -172,6 +172,35 @@ TEST_CASE("wfsim sweep --design-file: one output row per input row, as the desig
     CHECK(bad.output.find("bad.csv:1:17: column 'absense' is not a factor of the sweep; did you "
                           "mean 'absence'?") != std::string::npos);
     CHECK(!dir.exists("bad.h5"));
+}
+
+TEST_CASE("wfsim sweep: SALib reads the problem file, and its sample matrix runs as a design file",
+          "[cli][sweeps]") {
+    ScratchDirectory dir;
+    dir.write("ward.yaml", kWardWithTarget);
+    dir.write("sweep.yaml", sweep_text(2, "  oat: {}\n"));
+    REQUIRE(run_wfsim("sweep sweep.yaml -q -n 1 -o probe.h5", dir.path()).exit_code == 0);
+    // Read as SALib's read_param_file reads it, then a matrix written as `salib sample` writes it.
+    const std::string check = std::string(kSystemPython) +
+                              " '" WFSIM_SOURCE_DIR "/tests/cli/salib_problem_check.py' '" +
+                              dir.file("probe.problem.txt") + "' '" + dir.file("design.txt") +
+                              "' turnover:0.08:0.2 growth:0:0.04 absence:0.5:1.5 2>&1";
+    FILE* pipe = popen(check.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::string checked;
+    char buffer[4096];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) checked.append(buffer, n);
+    CHECK(pclose(pipe) == 0);
+    REQUIRE(checked == "ok\n");
+    const auto external =
+        run_wfsim("sweep sweep.yaml -q -o salib.h5 --design-file design.txt", dir.path());
+    INFO(external.output);
+    REQUIRE(external.exit_code == 0);
+    const std::vector<std::string> rows = rows_of(dir.read("salib.points.csv"), "external");
+    REQUIRE(rows.size() == 5);
+    // The first row as SALib wrote it (%.8e) and wfsim read it back: each value exact.
+    CHECK(rows[0].rfind("external,0,0,0,0.08,0.01,1,ran,", 0) == 0);
 }
 
 TEST_CASE("wfsim sweep: killed part way and resumed, it ends identical to an uninterrupted sweep",
