@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "output/report/result_tables.hpp"
@@ -42,6 +43,25 @@ int leading_integer(const std::string& text) {
 
 int grade_of(int rating) {
     return rating <= 3 ? 0 : rating <= 6 ? 1 : rating <= 12 ? 2 : 3;
+}
+
+// The cell (likelihood, consequence) where a register's rating is drawn: in the risk's own
+// consequence column when the rating is a multiple of it. A register may lower the consequence
+// too (a target of 4 for a risk of consequence 3, or 8 for one of 3), and then no likelihood in
+// that column gives the rating: the rating's cell whose consequence is nearest the risk's (the
+// larger on a tie) shows it, so that every marker stands in a cell of the rating it marks.
+// {0, 0} for a rating that is no product of two scores from 1 to 5.
+std::pair<int, int> rating_cell(int rating, int consequence) {
+    if (consequence >= 1 && consequence <= 5 && rating % consequence == 0 &&
+        rating / consequence >= 1 && rating / consequence <= 5)
+        return {rating / consequence, consequence};
+    std::pair<int, int> best{0, 0};
+    for (int c = 1; c <= 5; ++c) {
+        if (rating % c != 0 || rating / c < 1 || rating / c > 5) continue;
+        if (best.second == 0 || std::abs(c - consequence) <= std::abs(best.second - consequence))
+            best = {rating / c, c};
+    }
+    return best;
 }
 
 std::vector<std::pair<std::string, Table>> variant_tables(const ResultReader& reader,
@@ -108,14 +128,7 @@ std::string risk_heat_map_svg(const ResultReader& reader) {
     if (!risks || risks->rows() == 0) return "";
     const auto results = variant_tables(reader, "risks", "risk");
     constexpr double left = 70, top = 40, cell = 90;
-    std::string o =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"chart-risk-heat-map\" "
-        "viewBox=\"0 0 720 610\" width=\"720\" height=\"610\" role=\"img\" "
-        "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">"
-        "<title>Risk register: likelihood x consequence</title>"
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
-        "<text x=\"8\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Risk register: "
-        "likelihood x consequence (rating = likelihood x consequence)</text>";
+    std::string o;  // the chart's content; the <svg> element, sized to it, is added at the end
     char buffer[256];
     for (int l = 1; l <= 5; ++l)
         for (int c = 1; c <= 5; ++c) {
@@ -182,12 +195,20 @@ std::string risk_heat_map_svg(const ResultReader& reader) {
         const int consequence = leading_integer(text_or_number(risks->column("consequence"), r));
         const double current = number(*risks, "register_rating", r);
         const double target = number(*risks, "target_rating", r);
-        if (consequence > 0 && std::isfinite(current))
-            marker(static_cast<int>(std::lround(current / consequence)), consequence, "circle",
-                   "#000000", id, id + ": current rating " + std::to_string(std::lround(current)));
-        if (consequence > 0 && std::isfinite(target))
-            marker(static_cast<int>(std::lround(target / consequence)), consequence, "square",
-                   "#000000", id, id + ": target rating " + std::to_string(std::lround(target)));
+        auto register_marker = [&](double rating, const std::string& shape,
+                                   const std::string& what) {
+            if (consequence <= 0 || !std::isfinite(rating)) return;
+            const int r = static_cast<int>(std::lround(rating));
+            const auto [l, c] = rating_cell(r, consequence);
+            std::string hover = id + ": " + what + " rating " + std::to_string(r);
+            if (c != consequence)
+                hover += " (no likelihood gives " + std::to_string(r) + " at consequence " +
+                         std::to_string(consequence) + ": drawn at " + std::to_string(l) + " x " +
+                         std::to_string(c) + ")";
+            marker(l, c, shape, "#000000", id, hover);
+        };
+        register_marker(current, "circle", "current");
+        register_marker(target, "square", "target");
         for (std::size_t v = 0; v < results.size(); ++v) {
             const Table& t = results[v].second;
             const double l = number(t, "likelihood", r), c = number(t, "consequence", r);
@@ -200,37 +221,59 @@ std::string risk_heat_map_svg(const ResultReader& reader) {
                        std::to_string(static_cast<int>(l * c)));
         }
     }
-    // Legend.
+    // Legend, in rows: a new row where the next entry would run off the chart.
+    constexpr double width = 720, row_height = 18;
     double x = left;
-    const double y = top + 5 * cell + 58;
-    auto legend = [&](const std::string& swatch, const std::string& label) {
-        o += swatch;
+    double y = top + 5 * cell + 58;
+    auto legend = [&](const std::string& label, const auto& swatch) {
+        const double entry = 24 + 6.2 * static_cast<double>(label.size());
+        if (x > left && x + entry - 10 > width - 8) x = left, y += row_height;
+        o += swatch(x, y);
         std::snprintf(buffer, sizeof buffer, "<text x=\"%.1f\" y=\"%.1f\">", x + 14, y + 4);
         o += buffer + esc(label) + "</text>";
-        x += 24 + 6.2 * static_cast<double>(label.size());
+        x += entry;
     };
-    std::snprintf(buffer, sizeof buffer,
-                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"none\" stroke=\"#000000\" "
-                  "stroke-width=\"2\"/>",
-                  x + 4, y);
-    legend(buffer, "current (register)");
-    std::snprintf(buffer, sizeof buffer,
-                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"11\" height=\"11\" fill=\"none\" "
-                  "stroke=\"#000000\" stroke-width=\"2\"/>",
-                  x - 1.5, y - 5.5);
-    legend(buffer, "target");
-    for (std::size_t v = 0; v < results.size(); ++v) {
+    legend("current (register)", [&](double sx, double sy) {
         std::snprintf(buffer, sizeof buffer,
-                      "<path d=\"M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fZ\" fill=\"%s\"/>", x + 4, y - 7,
-                      x + 11, y + 5, x - 3, y + 5, kVariantColours[v % 5]);
-        legend(buffer, "simulated, " + results[v].first);
-    }
+                      "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"none\" stroke=\"#000000\" "
+                      "stroke-width=\"2\"/>",
+                      sx + 4, sy);
+        return std::string(buffer);
+    });
+    legend("target", [&](double sx, double sy) {
+        std::snprintf(buffer, sizeof buffer,
+                      "<rect x=\"%.1f\" y=\"%.1f\" width=\"11\" height=\"11\" fill=\"none\" "
+                      "stroke=\"#000000\" stroke-width=\"2\"/>",
+                      sx - 1.5, sy - 5.5);
+        return std::string(buffer);
+    });
+    for (std::size_t v = 0; v < results.size(); ++v)
+        legend("simulated, " + results[v].first, [&](double sx, double sy) {
+            std::snprintf(buffer, sizeof buffer,
+                          "<path d=\"M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fZ\" fill=\"%s\"/>", sx + 4,
+                          sy - 7, sx + 11, sy + 5, sx - 3, sy + 5, kVariantColours[v % 5]);
+            return std::string(buffer);
+        });
     std::snprintf(buffer, sizeof buffer, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#333333\">", left,
                   y + 22);
     o += buffer;
     o += "shading by grade: low 1-3, moderate 4-6, high 8-12, extreme 15-25 (the rating is in "
          "each cell)</text></svg>";
-    return o;
+    const double height = y + 62;  // 610 with a legend of one row
+    std::snprintf(buffer, sizeof buffer,
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" "
+                  "id=\"chart-risk-heat-map\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" "
+                  "height=\"%.0f\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+                  "font-size=\"11\">",
+                  width, height, width, height);
+    return buffer +
+           std::string(
+               "<title>Risk register: likelihood x consequence</title>"
+               "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+               "<text x=\"8\" y=\"18\" font-size=\"14\" font-weight=\"bold\">Risk "
+               "register: likelihood x consequence (rating = likelihood x "
+               "consequence)</text>") +
+           o;
 }
 
 void append_outcome_sections(std::string& o, const ResultReader& reader,

@@ -220,7 +220,23 @@ std::string render_svg(const ChartSpec& c) {
     const Scale s = make_scale(c);
     std::string o;
     o.reserve(16384);
-    o += svg::open_chart(c.id, kWidth, kHeight, c.title, c.subtitle);
+    // The legend's rows, below the plot: a new row where the next entry would run off the
+    // chart. The chart grows by the rows the plot's margin does not hold (a fan with several
+    // variants has a band and a median of each to name).
+    std::vector<std::pair<double, double>> at;  // each entry's x and baseline: bands, then lines
+    {
+        double x = kLeft, y = kTop + kPlotHeight + 36;
+        auto place = [&](const std::string& label) {
+            const double width = 30 + 6.2 * static_cast<double>(label.size());
+            if (x > kLeft && x + width > kWidth - kRight) x = kLeft, y += 14;
+            at.emplace_back(x, y);
+            x += width;
+        };
+        for (const auto& b : c.bands) place(b.label);
+        for (const auto& l : c.lines) place(l.label);
+    }
+    const double height = at.empty() ? kHeight : std::max(kHeight, at.back().second + 14);
+    o += svg::open_chart(c.id, kWidth, height, c.title, c.subtitle);
 
     // Horizontal grid and y ticks.
     // The scale's own step: asked again of the rounded range, a step of 0.005 can come back as
@@ -277,25 +293,18 @@ std::string render_svg(const ChartSpec& c) {
         }
     }
 
-    // Legend below the plot.
-    double x = kLeft;
-    double y = kTop + kPlotHeight + 36;
-    auto make_room = [&](const std::string& label) {
-        const double width = 30 + 6.2 * static_cast<double>(label.size());
-        if (x > kLeft && x + width > kWidth - kRight) x = kLeft, y += 14;
-        return width;
-    };
+    // Legend below the plot, where it was placed above.
+    std::size_t entry = 0;
     for (const auto& b : c.bands) {
-        const double width = make_room(b.label);
+        const auto [x, y] = at[entry++];
         o += "<rect x=\"" + fixed(x) + "\" y=\"" + fixed(y - 9) +
              "\" width=\"18\" height=\"10\" fill=\"" + kColours[b.style % kStyles] +
              "\" fill-opacity=\"" + (b.inner ? "0.35" : "0.15") + "\"/>";
         o += "<text x=\"" + fixed(x + 22) + "\" y=\"" + fixed(y) + "\">" + escape_xml(b.label) +
              "</text>";
-        x += width;
     }
     for (const auto& l : c.lines) {
-        const double width = make_room(l.label);
+        const auto [x, y] = at[entry++];
         o += "<line x1=\"" + fixed(x) + "\" x2=\"" + fixed(x + 18) + "\" y1=\"" + fixed(y - 4) +
              "\" y2=\"" + fixed(y - 4) + "\" stroke=\"" + kColours[l.style % kStyles] +
              "\" stroke-width=\"2\"";
@@ -303,7 +312,6 @@ std::string render_svg(const ChartSpec& c) {
             o += std::string(" stroke-dasharray=\"") + kDashes[l.style % kStyles] + "\"";
         o += "/><text x=\"" + fixed(x + 22) + "\" y=\"" + fixed(y) + "\">" + escape_xml(l.label) +
              "</text>";
-        x += width;
     }
     o += "</svg>";
     return o;
