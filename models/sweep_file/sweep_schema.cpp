@@ -162,8 +162,11 @@ const ObjectSchema<FactorialSpec>& factorial_schema() {
         s.whole_number("levels", &FactorialSpec::levels,
                        {.range = closed(2, 100),
                         .default_value = 3,
-                        .meaning = "Levels of each factor, evenly spaced over its range (a "
-                                   "factor given as `values` takes each of its values)."});
+                        .meaning = "Levels of each factor, evenly spaced in probability: the "
+                                   "quantiles at 0, 1 / (levels - 1), ..., 1 of its distribution "
+                                   "(evenly spaced over the range of a uniform factor; the "
+                                   "central 95% of a normal or lognormal one; a factor given as "
+                                   "`values` takes each of its values)."});
         return s;
     }();
     return schema;
@@ -201,8 +204,9 @@ const ObjectSchema<MorrisSpec>& morris_schema() {
         s.whole_number("levels", &MorrisSpec::levels,
                        {.range_text = "an even number from 2 to 100",
                         .default_value = 4,
-                        .meaning = "Grid levels of each factor's range; a step is levels / (2 "
-                                   "(levels - 1)) of the range.",
+                        .meaning = "Grid levels of each factor, evenly spaced in probability "
+                                   "as a factorial's are; a step is levels / (2 (levels - 1)) of "
+                                   "that scale (of the range, for a uniform factor).",
                         .check = [](const int& v) -> std::optional<std::string> {
                             if (v >= 2 && v <= 100 && v % 2 == 0) return std::nullopt;
                             return "expected an even number of levels from 2 to 100, got " +

@@ -60,6 +60,13 @@ TEST_CASE("Grid values: ends of bounded ranges, the central 95% of unbounded one
     const auto normal = FactorDistribution::normal(90, 15);
     CHECK(normal.grid_lower() == Approx(90 - 1.959963984540054 * 15));
     CHECK(normal.grid_upper() == Approx(90 + 1.959963984540054 * 15));
+    // Levels between the ends are evenly spaced in probability (docs/sweeps.md): the middle
+    // level of triangular(4%, 4.5%, 8%) is its median, 8% - sqrt(0.5 x 4% x 3.5%) = 5.354%, not
+    // the middle of the range, 6%.
+    const auto triangular = FactorDistribution::triangular(0.04, 0.045, 0.08);
+    CHECK(triangular.grid_value(0.0) == 0.04);
+    CHECK(triangular.grid_value(1.0) == 0.08);
+    CHECK(triangular.grid_value(0.5) == Approx(0.08 - std::sqrt(0.5 * 0.04 * 0.035)));
     const auto values = FactorDistribution::values({60, 90, 120});
     CHECK(values.grid_value(0.0) == 60);
     CHECK(values.grid_value(0.5) == 90);
