@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "cli/file_kind_hint.hpp"
+
 #include "models/scenario/scenario_loader.hpp"
 #include "models/scenario/yaml/number_text.hpp"
 
@@ -39,6 +41,8 @@ std::optional<models::ResolvedScenario> load_resolved_scenario(
         std::cerr << "wfsim: " << path << (overrides.empty() ? "" : " with its --set overrides")
                   << " is not a valid scenario (" << models::schema::count_text(e.problem_count())
                   << (e.problem_count() == 1 ? " error" : " errors") << ")\n";
+        const std::string hint = other_file_kind_hint(e, path, ExpectedFile::Scenario);
+        if (!hint.empty()) std::cerr << "wfsim: " << hint << "\n";
     } catch (const models::CalibrationError& e) {
         std::cerr << e.located(*scenario).str() << "\n";
     }

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/file_kind_hint.hpp"
 #include "models/metrics/metrics_recorder.hpp"
 #include "models/scenario/yaml/number_text.hpp"
 #include "models/sweep_file/design_file.hpp"
@@ -73,6 +74,8 @@ std::optional<PreparedSweep> prepare_sweep(const SweepRequest& request) {
         p.sweep = models::load_sweep_file(request.sweep_path);
     } catch (const models::ScenarioError& e) {
         print_problems(e, request.sweep_path + " is not a valid sweep");
+        const std::string hint = other_file_kind_hint(e, request.sweep_path, ExpectedFile::Sweep);
+        if (!hint.empty()) std::cerr << "wfsim sweep: " << hint << "\n";
         return std::nullopt;
     }
     const models::SweepSpec& spec = p.sweep.spec;

@@ -115,3 +115,39 @@ TEST_CASE("a valid run replaces an earlier output only when it succeeds", "[cli]
     CHECK(dir.read("out.h5") != "an earlier result");
     CHECK(dir.entries() == 2);  // no temporary file left
 }
+
+TEST_CASE("a sweep file given to run, or a scenario to sweep, says which command it is for",
+          "[cli]") {
+    ScratchDirectory dir;
+    dir.write("s.yaml", kValid);
+    dir.write("sweep.yaml", R"(schema_version: 1
+name: a sweep
+scenario: s.yaml
+factors:
+  turnover:
+    path: groups.nurses.leaving.turnover
+    uniform: {min: 10%, max: 14%}
+outputs:
+  leavers: {metric: leavers, year: 2024/25}
+designs:
+  oat: {}
+)");
+    for (const char* command : {"run sweep.yaml -q", "validate sweep.yaml"}) {
+        const auto r = run_wfsim(command, dir.path());
+        INFO(command);
+        CHECK(r.exit_code == 65);
+        // The problems at their places, then the command the file is for.
+        CHECK_THAT(r.output, Contains("sweep.yaml:3:1: scenario: unknown key 'scenario'"));
+        CHECK_THAT(r.output, Contains("wfsim: sweep.yaml is a sweep file (it names a scenario and "
+                                      "factors): run it with `wfsim sweep sweep.yaml`"));
+    }
+    const auto swept = run_wfsim("sweep s.yaml -q", dir.path());
+    CHECK(swept.exit_code == 65);
+    CHECK_THAT(swept.output, Contains("wfsim sweep: s.yaml is a scenario (it has groups): run it "
+                                      "with `wfsim run s.yaml`, or name it in a sweep file's "
+                                      "`scenario:`"));
+    // A scenario with a misspelt key gets no such hint.
+    dir.write("typo.yaml", std::string(kValid) + "scenari: x\n");
+    CHECK(run_wfsim("run typo.yaml -q", dir.path()).output.find("sweep file") == std::string::npos);
+    CHECK(run_wfsim("sweep sweep.yaml -q -o out.h5", dir.path()).exit_code == 0);
+}
