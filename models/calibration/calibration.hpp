@@ -48,6 +48,11 @@ struct CalibrationError : std::runtime_error {
     }
 };
 
+// The index of leaving reason `label` in `labels`, added if new; a label beyond
+// kMaxReasonLabels is an error at `path` (the label's key).
+int reason_label_index(std::vector<std::string>& labels, const std::string& label,
+                       const std::string& path);
+
 // Dated multipliers of one group's hazards and volumes (shocks), and the share unavailable.
 struct GroupTimelines {
     Timeline leaving, retirement, absence_onset, recruitment, international, training;

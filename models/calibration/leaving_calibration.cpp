@@ -6,6 +6,7 @@
 
 #include "models/calibration/calibration.hpp"
 #include "models/scenario/band_profile.hpp"
+#include "models/scenario/scenario_limits.hpp"
 
 namespace wfsim::models {
 namespace {
@@ -214,13 +215,26 @@ void resolve_leaving_destinations(const Scenario& s, ResolvedScenario& out) {
             throw CalibrationError("groups." + r.name + ".leaving.to_groups",
                                    "the shares moving to other groups sum to more than 1");
         for (const LabelShare& reason : spec.reasons) {
-            auto it = std::find(out.reason_labels.begin(), out.reason_labels.end(), reason.label);
-            if (it == out.reason_labels.end())
-                it = out.reason_labels.insert(out.reason_labels.end(), reason.label);
-            r.reason_metric.push_back(static_cast<int>(it - out.reason_labels.begin()));
+            r.reason_metric.push_back(
+                reason_label_index(out.reason_labels, reason.label,
+                                   "groups." + r.name + ".leaving.reasons." + reason.label));
             r.reason_shares.push_back(reason.share);
         }
     }
+}
+
+int reason_label_index(std::vector<std::string>& labels, const std::string& label,
+                       const std::string& path) {
+    auto it = std::find(labels.begin(), labels.end(), label);
+    if (it != labels.end()) return static_cast<int>(it - labels.begin());
+    if (labels.size() >= static_cast<std::size_t>(kMaxReasonLabels))
+        throw CalibrationError(
+            path, "a scenario may have at most " + std::to_string(kMaxReasonLabels) +
+                      " leaving reasons (labels over all its groups and variants), and this is "
+                      "one more: each is a metric of the result, written for every month and "
+                      "unit; group the reasons into fewer labels");
+    labels.push_back(label);
+    return static_cast<int>(labels.size()) - 1;
 }
 
 double base_hazard_for_turnover(const GroupRates& r, double turnover, const sim::TimeAxis& axis,

@@ -14,6 +14,10 @@ inline constexpr double kMaxGroupSize = 10'000'000;
 // Memory a simulated person takes in each worker thread, rounded up from the national-scale
 // measurement (docs/performance.md: 1.3 million staff in about 140 MiB).
 inline constexpr double kBytesPerPerson = 128.0;
+// Distinct labels of leaving.reasons over the scenario and its variants: each is a metric of the
+// result (leavers_reason_<label>: 28 datasets in each variant), so the labels size the file and the
+// time to write it (19,999 labels of one group wrote 2 GB in 12 minutes for one replication).
+inline constexpr int kMaxReasonLabels = 100;
 
 // Why `value` (in `unit`: "people", "WTE") is too large for the size of a group, naming the limit
 // and the memory it would take; nullopt when it is within the limit.

@@ -43,10 +43,9 @@ void group_value(const std::string& key, const GroupSpec& w, const ResolvedScena
         r.reason_metric.clear();
         r.reason_shares.clear();
         for (const LabelShare& reason : leaving.reasons) {
-            auto it = std::find(reason_labels.begin(), reason_labels.end(), reason.label);
-            if (it == reason_labels.end())
-                it = reason_labels.insert(reason_labels.end(), reason.label);
-            r.reason_metric.push_back(static_cast<int>(it - reason_labels.begin()));
+            r.reason_metric.push_back(
+                reason_label_index(reason_labels, reason.label,
+                                   "groups." + r.name + ".leaving.reasons." + reason.label));
             r.reason_shares.push_back(reason.share);
         }
     } else if (key == "leaving.moves_within_group") {
