@@ -3,13 +3,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 
 #include "models/scenario/scenario_loader.hpp"
 #include "models/scenario/schema/override_origins.hpp"
 #include "models/scenario/schema/parameter_override.hpp"
 #include "models/scenario/schema/scenario_schema.hpp"
+#include "models/scenario/variant_arithmetic.hpp"
 #include "models/scenario/world_places.hpp"
 
 namespace wfsim::models {
@@ -19,6 +19,9 @@ using schema::FieldInfo;
 using schema::ObjectInfo;
 using schema::ParameterPath;
 using schema::Shape;
+using variant_arithmetic::Arithmetic;
+using variant_arithmetic::number_of;
+using variant_arithmetic::operated;
 
 // The scenario as a YAML tree with every default filled in and no variants, read from `text`
 // (resolved_scenario_yaml) so that its nodes keep their places in it (a clone has none).
@@ -73,97 +76,6 @@ std::string joined(const std::vector<std::string>& segments) {
     std::string out;
     for (const std::string& s : segments) out = schema::join_path(out, s);
     return out;
-}
-
-struct Arithmetic {
-    bool multiply;
-    double x;
-    double apply(double v) const { return multiply ? v * x : v + x; }
-};
-
-std::optional<double> number_of(const YAML::Node& node) {
-    if (!node.IsScalar()) return std::nullopt;
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(node.Scalar(), &used);
-        if (used != node.Scalar().size()) return std::nullopt;
-        return v;
-    } catch (...) {
-        return std::nullopt;
-    }
-}
-
-std::string number_text(double v) {
-    return schema::format_number(v);
-}
-
-// The value `node` becomes, as flow YAML, or nullopt when the operation does not apply to it.
-// Numbers: the operation. Durations: multiply scales every length, add shifts the mean (a
-// lognormal keeps its sd). Profiles of values (maps of numbers): every value.
-std::optional<std::string> operated(const YAML::Node& node, const Arithmetic& op,
-                                    bool duration = false);
-
-std::optional<std::string> operated_duration_form(const std::string& kind, const YAML::Node& body,
-                                                  const Arithmetic& op) {
-    if (kind == "fixed") {
-        auto v = number_of(body);
-        if (!v) return std::nullopt;
-        return "{fixed: " + number_text(op.apply(*v)) + "}";
-    }
-    if (!body.IsMap()) return std::nullopt;
-    std::vector<std::pair<std::string, std::string>> parts;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const std::string key = it->first.Scalar();
-        auto v = number_of(it->second);
-        if (!v) return std::nullopt;
-        const bool moves = op.multiply || key == "mean" || key == "min" || key == "max";
-        const bool shift_only_mean = !op.multiply && kind == "lognormal" && key == "sd";
-        parts.emplace_back(key, number_text(moves && !shift_only_mean ? op.apply(*v) : *v));
-    }
-    return "{" + kind + ": " + schema::YamlWriter::flow_map(parts) + "}";
-}
-
-std::optional<std::string> operated(const YAML::Node& node, const Arithmetic& op, bool duration) {
-    if (node.IsScalar()) {
-        auto v = number_of(node);
-        if (!v) return std::nullopt;
-        return number_text(op.apply(*v));
-    }
-    if (!node.IsMap()) return std::nullopt;
-    if (duration && node.size() == 1) {
-        const std::string kind = node.begin()->first.Scalar();
-        if (kind != "mixture") return operated_duration_form(kind, node.begin()->second, op);
-        if (!node.begin()->second.IsSequence()) return std::nullopt;
-        std::string out = "{mixture: [";
-        bool first = true;
-        // Held by name: the pair node.begin() points to is a temporary, and a range-for over its
-        // member would outlive it.
-        const YAML::Node components = node.begin()->second;
-        for (const YAML::Node& component : components) {
-            if (!component.IsMap()) return std::nullopt;
-            std::string share = "1";
-            std::optional<std::string> form;
-            for (auto it = component.begin(); it != component.end(); ++it) {
-                const std::string key = it->first.Scalar();
-                if (key == "share") {
-                    share = it->second.Scalar();
-                } else {
-                    form = operated_duration_form(key, it->second, op);
-                }
-            }
-            if (!form) return std::nullopt;
-            out += (first ? "{share: " : ", {share: ") + share + ", " + form->substr(1);
-            first = false;
-        }
-        return out + "]}";
-    }
-    std::vector<std::pair<std::string, std::string>> parts;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        auto v = number_of(it->second);
-        if (!v) return std::nullopt;
-        parts.emplace_back(schema::YamlWriter::name(it->first.Scalar()), number_text(op.apply(*v)));
-    }
-    return schema::YamlWriter::flow_map(parts);
 }
 
 // A scenario read from a tree, its problems in `diagnostics`; a message naming another value's
