@@ -32,6 +32,8 @@ struct InterventionSpec {
     std::optional<std::string> set;
     std::optional<double> multiply;
     std::optional<double> add;
+    // With a `groups.*` parameter: only the groups of this sector (empty: every group).
+    std::string sector;
     // Or an added programme of a kind the scenario can declare, named after the intervention.
     std::optional<InternationalProgramme> international;
     std::optional<TrainingProgramme> training;
@@ -44,6 +46,10 @@ struct InterventionSpec {
     std::optional<sim::Date> until;
     InterventionCost cost;
 
+    // Whether a group of `group_sector` is among those the change may reach.
+    bool keeps_sector(const std::string& group_sector) const {
+        return sector.empty() || sector == group_sector;
+    }
     bool adds_programme() const {
         return international || training || graduates || domestic_cohort || reservists || shock;
     }

@@ -132,6 +132,48 @@ std::string missing_value_advice(const YAML::Node& tree, const std::vector<std::
     return "give the new value with `set`";
 }
 
+// Whether the concrete path `t` ("groups", name, ...) is in a group `change` may reach.
+bool in_sector(const YAML::Node& tree, const std::vector<std::string>& t,
+               const InterventionSpec& change) {
+    if (change.sector.empty() || t.size() < 2 || t[0] != "groups") return true;
+    const YAML::Node s = child(child(child(tree, "groups"), t[1]), "sector");
+    return s.IsScalar() && change.keeps_sector(s.Scalar());
+}
+
+// The values multiplying or adding to each of `targets` (the concrete paths of `path` the
+// change reaches) make; false after reporting why one cannot be made.
+bool operated_values(const YAML::Node& tree, const ParameterPath& path,
+                     const std::vector<std::vector<std::string>>& targets,
+                     const InterventionSpec& change, const InterventionPlace& place,
+                     schema::Reporter& reporter, std::vector<ParameterOverride>& overrides) {
+    const auto resolution = schema::resolve_parameter_path(path, schema::scenario_schema().info());
+    const FieldInfo* target = resolution.target();
+    const bool duration = target && target->type == "duration" &&
+                          resolution.steps.back().kind != schema::StepKind::InValue;
+    const Arithmetic op{change.multiply.has_value(),
+                        change.multiply ? *change.multiply : change.add.value_or(0.0)};
+    for (const auto& t : targets) {
+        const YAML::Node node = at_path(tree, t);
+        const std::string name = joined(t);
+        if (!node.IsDefined() || node.IsNull()) {
+            reporter.error(place.at, place.path,
+                           name + " has no value in the baseline to " +
+                               (op.multiply ? "multiply" : "add to") + ": " +
+                               missing_value_advice(tree, t, resolution));
+            return false;
+        }
+        auto value = operated(node, op, duration);
+        if (!value) {
+            reporter.error(place.at, place.path,
+                           "cannot " + std::string(op.multiply ? "multiply" : "add to") + " " +
+                               name + ": its value is not made of numbers");
+            return false;
+        }
+        overrides.push_back({ParameterPath{t}, *value, place.path});
+    }
+    return true;
+}
+
 // Applies one intervention's change to `tree`, its values in blocks of `origins` labelled with
 // the change's path; false after reporting why it cannot.
 bool apply_change(YAML::Node& tree, const InterventionSpec& change, const InterventionPlace& place,
@@ -150,37 +192,26 @@ bool apply_change(YAML::Node& tree, const InterventionSpec& change, const Interv
         return true;
     }
     std::vector<ParameterOverride> overrides;
-    if (change.set) {
-        overrides.push_back({*path, *change.set, place.path});
+    if (change.set && change.sector.empty()) {
+        overrides.push_back({*path, *change.set, place.path});  // as --set applies it
     } else {
-        const auto resolution =
-            schema::resolve_parameter_path(*path, schema::scenario_schema().info());
-        const FieldInfo* target = resolution.target();
-        const bool duration = target && target->type == "duration" &&
-                              resolution.steps.back().kind != schema::StepKind::InValue;
-        const Arithmetic op{change.multiply.has_value(),
-                            change.multiply ? *change.multiply : change.add.value_or(0.0)};
         std::vector<std::vector<std::string>> targets;
         std::vector<std::string> prefix;
         expand(tree, *path, 0, prefix, targets);
-        for (const auto& t : targets) {
-            const YAML::Node node = at_path(tree, t);
-            const std::string name = joined(t);
-            if (!node.IsDefined() || node.IsNull()) {
-                reporter.error(place.at, place.path,
-                               name + " has no value in the baseline to " +
-                                   (op.multiply ? "multiply" : "add to") + ": " +
-                                   missing_value_advice(tree, t, resolution));
-                return false;
-            }
-            auto value = operated(node, op, duration);
-            if (!value) {
-                reporter.error(place.at, place.path,
-                               "cannot " + std::string(op.multiply ? "multiply" : "add to") + " " +
-                                   name + ": its value is not made of numbers");
-                return false;
-            }
-            overrides.push_back({ParameterPath{t}, *value, place.path});
+        std::erase_if(targets, [&](const auto& t) { return !in_sector(tree, t, change); });
+        // A known sector has groups, so only a second `*` that finds nothing in them gets here:
+        // reported, not a change that silently does nothing.
+        if (targets.empty() && !change.sector.empty()) {
+            reporter.error(
+                place.at, place.path,
+                change.parameter + " names nothing in the groups of sector " + change.sector);
+            return false;
+        }
+        if (change.set) {
+            for (const auto& t : targets)
+                overrides.push_back({ParameterPath{t}, *change.set, place.path});
+        } else if (!operated_values(tree, *path, targets, change, place, reporter, overrides)) {
+            return false;
         }
     }
     DiagnosticList list;
@@ -190,15 +221,11 @@ bool apply_change(YAML::Node& tree, const InterventionSpec& change, const Interv
     return list.empty();
 }
 
-// The latest active change whose target holds `key_path`, else the latest one.
+// The latest active change that reaches `key_path` of `baseline`, else the latest one.
 std::size_t culprit(const std::string& key_path, const std::vector<std::size_t>& active,
-                    const VariantSpec& variant) {
-    for (auto it = active.rbegin(); it != active.rend(); ++it) {
-        std::string problem;
-        const auto path =
-            schema::parse_parameter_path(variant.interventions[*it].parameter, problem);
-        if (path && schema::path_within(key_path, *path)) return *it;
-    }
+                    const VariantSpec& variant, const Scenario& baseline) {
+    for (auto it = active.rbegin(); it != active.rend(); ++it)
+        if (change_reaches(variant.interventions[*it], key_path, baseline)) return *it;
     return active.back();
 }
 
@@ -248,6 +275,20 @@ const FieldInfo* declared(const std::string& key_path) {
 
 }  // namespace
 
+bool change_reaches(const InterventionSpec& change, const std::string& key_path,
+                    const Scenario& scenario) {
+    std::string problem;
+    const auto path = schema::parse_parameter_path(change.parameter, problem);
+    if (!path || !schema::path_within(key_path, *path)) return false;
+    if (change.sector.empty()) return true;
+    const auto segments = schema::parse_parameter_path(key_path, problem);
+    if (!segments || segments->segments.size() < 2 || segments->segments[0] != "groups")
+        return true;
+    for (const GroupSpec& g : scenario.groups)
+        if (g.name == segments->segments[1]) return change.keeps_sector(g.sector);
+    return true;
+}
+
 std::vector<std::string> changed_parameters(const Scenario& a, const Scenario& b) {
     std::vector<std::string> out;
     compare(resolved_tree(a), resolved_tree(b), schema::scenario_schema().info(), "", out);
@@ -295,7 +336,7 @@ std::vector<VariantWorld> variant_worlds(const Scenario& baseline, const Variant
         DiagnosticList list;
         auto scenario = std::make_shared<Scenario>(read_tree(tree, list, world_places, origins));
         for (const Diagnostic& d : list.sorted()) {
-            const std::size_t i = culprit(d.path, world.active, variant);
+            const std::size_t i = culprit(d.path, world.active, variant, baseline);
             const std::string message =
                 (d.path.empty() ? "" : d.path + ": ") + d.message +
                 (world.from == start && world.until == end
@@ -313,7 +354,7 @@ std::vector<VariantWorld> variant_worlds(const Scenario& baseline, const Variant
             const FieldInfo* field = declared(key_path);
             if (!field) continue;
             const auto kind = field->dated.kind;
-            const std::size_t i = culprit(key_path, world.active, variant);
+            const std::size_t i = culprit(key_path, world.active, variant, baseline);
             if ((kind == schema::DatedKind::Refused || kind == schema::DatedKind::Undeclared) &&
                 reported.insert({i, key_path}).second)
                 reporter.error(

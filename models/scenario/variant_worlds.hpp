@@ -27,6 +27,11 @@ std::vector<VariantWorld> variant_worlds(const Scenario& baseline, const Variant
                                          const std::vector<InterventionPlace>& places,
                                          schema::Reporter& reporter);
 
+// Whether `change` reaches the concrete key path `key_path` of `scenario`: its parameter's path
+// holds it, and its `sector`, if any, is that of the group the key path is in.
+bool change_reaches(const InterventionSpec& change, const std::string& key_path,
+                    const Scenario& scenario);
+
 // The declared parameters whose values differ between two scenarios, as concrete key paths.
 std::vector<std::string> changed_parameters(const Scenario& a, const Scenario& b);
 

@@ -22,13 +22,16 @@ std::vector<std::string> names_of(const Programmes& programmes) {
     return out;
 }
 
-// The groups a parameter path selects ("groups.*...", "groups.a..."), or a programme's group.
+// The groups a change's parameter path selects ("groups.*...", only those of its `sector` when
+// it gives one; "groups.a..."), or a programme's group.
 std::vector<int> groups_of_path(const ResolvedScenario& variant, const schema::ParameterPath& path,
-                                ResolvedCost& cost) {
+                                const InterventionSpec& change, ResolvedCost& cost) {
     const auto& s = path.segments;
     std::vector<int> out;
     auto all = [&] {
-        for (std::size_t g = 0; g < variant.groups.size(); ++g) out.push_back(static_cast<int>(g));
+        for (std::size_t g = 0; g < variant.groups.size(); ++g)
+            if (change.keeps_sector(variant.scenario.groups[g].sector))
+                out.push_back(static_cast<int>(g));
     };
     if (s[0] == "groups") {
         if (s.size() < 2 || s[1] == "*") {
@@ -144,7 +147,7 @@ void resolve_variant_costs(const ResolvedScenario& baseline, const ResolvedScena
                 for (std::size_t g = 0; g < variant.groups.size(); ++g)
                     cost.groups.push_back(static_cast<int>(g));
         } else if (path) {
-            cost.groups = groups_of_path(variant, *path, cost);
+            cost.groups = groups_of_path(variant, *path, change, cost);
         }
         if (cost.per_person == 0.0) cost.reach = ResolvedCost::Reach::None;
         double wte = 0.0;

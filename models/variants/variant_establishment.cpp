@@ -64,7 +64,8 @@ void resolve_variant_establishment(const ResolvedScenario& baseline, const Varia
             const auto pattern = schema::parse_parameter_path(change.parameter, problem);
             if (!pattern ||
                 !schema::path_within("groups." + b.name + ".establishment_wte", *pattern) ||
-                pattern->segments.size() != 3)
+                pattern->segments.size() != 3 ||
+                !change.keeps_sector(baseline.scenario.groups[g].sector))
                 continue;
             const double from = std::max(0.0, change.from ? axis.day_of(*change.from) : 0.0);
             const double until =

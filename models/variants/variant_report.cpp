@@ -23,10 +23,12 @@ std::string change_text(const InterventionSpec& i) {
     if (i.domestic_cohort) return "adds domestic cohort (" + i.domestic_cohort->group + ")";
     if (i.reservists) return "adds reservist pool (" + i.reservists->group + ")";
     if (i.shock) return "adds shock from " + i.shock->from.iso() + " to " + i.shock->to.iso();
-    if (i.set) return i.parameter + " = " + *i.set;
-    if (i.multiply) return i.parameter + " x " + schema::format_number(*i.multiply);
+    const std::string where = i.sector.empty() ? "" : " (sector " + i.sector + ")";
+    if (i.set) return i.parameter + where + " = " + *i.set;
+    if (i.multiply) return i.parameter + where + " x " + schema::format_number(*i.multiply);
     const double add = i.add.value_or(0.0);
-    return i.parameter + (add < 0.0 ? " - " : " + ") + schema::format_number(std::fabs(add));
+    return i.parameter + where + (add < 0.0 ? " - " : " + ") +
+           schema::format_number(std::fabs(add));
 }
 
 // "£1,234,567"

@@ -42,11 +42,8 @@ std::string intervention_path(const VariantSpec& spec, std::size_t i) {
 std::vector<std::size_t> changes_of(const VariantSpec& spec, const VariantWorld& world,
                                     const std::string& key_path) {
     std::vector<std::size_t> out;
-    for (std::size_t i : world.active) {
-        std::string problem;
-        const auto path = schema::parse_parameter_path(spec.interventions[i].parameter, problem);
-        if (path && schema::path_within(key_path, *path)) out.push_back(i);
-    }
+    for (std::size_t i : world.active)
+        if (change_reaches(spec.interventions[i], key_path, *world.scenario)) out.push_back(i);
     return out;
 }
 

@@ -250,6 +250,52 @@ TEST_CASE("interventions are checked where they are written", "[variants][schema
             with("      h: {parameter: groups.*.leaving.hazard_per_year, add: -0.01}\n"));
         CHECK_THAT(d.message, Contains("change groups.nurses.leaving.turnover"));
     }
+    SECTION("a sector selects among the groups of a groups.* parameter") {
+        auto d =
+            only_diagnostic(with("      s: {parameter: groups.*.leaving.turnover, sector: nsh, "
+                                 "multiply: 0.9}\n"));
+        check_at(d, 23, 57, "variants.trial.interventions.s.sector");
+        CHECK(d.message == "no group is in sector 'nsh'; did you mean 'nhs'?");
+        d = only_diagnostic(
+            with("      s: {parameter: groups.nurses.leaving.turnover, sector: nhs, "
+                 "multiply: 0.9}\n"));
+        check_at(d, 23, 62, "variants.trial.interventions.s.sector");
+        CHECK(d.message ==
+              "`sector` keeps one sector's groups of those a `groups.*.` parameter names; "
+              "groups.nurses.leaving.turnover names one group: give the change to that group "
+              "without `sector`");
+        // A sector far from any: the sectors there are.
+        d =
+            only_diagnostic(with("      s: {parameter: groups.*.absence.rate, sector: "
+                                 "social_care, add: 0.01}\n"));
+        check_at(d, 23, 53, "variants.trial.interventions.s.sector");
+        CHECK(d.message == "no group is in sector 'social_care'; the sectors are nhs");
+        // An added programme names its own group.
+        d =
+            only_diagnostic(with("      s: {shock: {from: 2025-01-01, to: 2025-02-01, leaving: 2}, "
+                                 "sector: nhs}\n"));
+        check_at(d, 23, 74, "variants.trial.interventions.s.sector");
+        CHECK_THAT(d.message, Contains("an added programme names its own group"));
+        const Scenario ok = load_scenario_text(
+            with("      s: {parameter: groups.*.leaving.turnover, sector: nhs, multiply: 0.9}\n"),
+            "test.yaml");
+        CHECK(ok.variants[0].interventions[0].sector == "nhs");
+    }
+    SECTION("a problem is reported at the change that makes it, not at another sector's") {
+        // Porters in a sector of their own, with a hazard (no clash there); nurses quote their
+        // turnover, so a hazard set for them clashes. `b`, written after `a`, names the key
+        // path too, but not the nurses' sector.
+        std::string text = kHead;
+        const std::string porters = "    headcount: 200\n    leaving: {turnover: 20%}\n";
+        text.replace(
+            text.find(porters), porters.size(),
+            "    sector: support\n    headcount: 200\n    leaving: {hazard_per_year: 0.2}\n");
+        const auto d = only_diagnostic(
+            text + "      a: {parameter: groups.nurses.leaving.hazard_per_year, set: 0.1}\n" +
+            "      b: {parameter: groups.*.leaving.hazard_per_year, sector: support, set: 0.15}\n");
+        check_at(d, 24, 66, "variants.trial.interventions.a.set");
+        CHECK_THAT(d.message, Contains("groups.nurses.leaving"));
+    }
     SECTION("no variant is named baseline, the run every variant is compared with") {
         std::string text = kHead;
         text.replace(text.find("  trial:"), 8, "  baseline:");

@@ -1,15 +1,20 @@
 // The declarations of the top level of a scenario file.
 #include "models/scenario/schema/scenario_schema.hpp"
 
+#include <algorithm>
+
 #include "models/scenario/schema/outcome_schema.hpp"
 #include "models/scenario/schema/staff_records_schema.hpp"
 #include "models/scenario/schema/variant_schema.hpp"
+#include "models/scenario/yaml/closest_key.hpp"
 
 namespace wfsim::models::schema {
 namespace {
 
 constexpr const char* kBaselineNameRule =
     "No variant is named `baseline`: that is the name of the run every variant is compared with.";
+constexpr const char* kInterventionSectorRule =
+    "An intervention's `sector` is the sector of at least one group.";
 
 // The baseline runs beside every variant under its own name (in the result file, on the
 // terminal, in --variants), so a variant of that name would stand for two runs.
@@ -20,6 +25,31 @@ void check_variant_names(const Scenario& scenario, CheckContext& c) {
                        "a variant cannot be named 'baseline': the baseline runs beside every "
                        "variant under that name; call the variant what it changes",
                        true);
+}
+
+void check_intervention_sectors(const Scenario& scenario, CheckContext& c) {
+    std::vector<std::string> sectors;
+    for (const GroupSpec& g : scenario.groups)
+        if (std::find(sectors.begin(), sectors.end(), g.sector) == sectors.end())
+            sectors.push_back(g.sector);
+    std::vector<KeyCandidate> candidates;
+    for (const std::string& s : sectors) candidates.push_back({s, {s}});
+    for (const VariantSpec& v : scenario.variants)
+        for (const InterventionSpec& i : v.interventions) {
+            if (i.sector.empty() ||
+                std::find(sectors.begin(), sectors.end(), i.sector) != sectors.end())
+                continue;
+            std::string message = "no group is in sector '" + i.sector + "'";
+            if (auto near = closest_key(i.sector, candidates))
+                message += "; did you mean '" + *near + "'?";
+            else
+                message += "; the sectors are " + [&] {
+                    std::string all;
+                    for (const std::string& s : sectors) all += (all.empty() ? "" : ", ") + s;
+                    return all;
+                }();
+            c.error_at({"variants", v.name, "interventions", i.name, "sector"}, message);
+        }
 }
 
 ObjectSchema<Scenario> make_scenario_schema() {
@@ -101,6 +131,7 @@ ObjectSchema<Scenario> make_scenario_schema() {
     s.check(kGroupSizeRule, check_group_sizes);
     s.check(kAsOfRule, check_staff_records_as_of);
     s.check(kBaselineNameRule, check_variant_names);
+    s.check(kInterventionSectorRule, check_intervention_sectors);
     return s;
 }
 

@@ -98,6 +98,10 @@ void check_intervention(const InterventionSpec& i, CheckContext& c) {
                 "until (" + i.until->iso() + ") must be after from (" + i.from->iso() + ")");
     const bool operation = i.set || i.multiply || i.add;
     if (i.adds_programme()) {
+        if (!i.sector.empty())
+            c.error("sector",
+                    "`sector` selects the groups a `parameter` changes; an added "
+                    "programme names its own group");
         for (const char* key : {"set", "multiply", "add"})
             if (c.given(key))
                 c.error(key, std::string("`") + key +
@@ -118,6 +122,15 @@ void check_intervention(const InterventionSpec& i, CheckContext& c) {
     std::string problem;
     const auto path = parse_parameter_path(i.parameter, problem);
     if (!path) return;  // reported where it was read
+    const auto& segments = path->segments;
+    if (!i.sector.empty() &&
+        !(segments.size() >= 3 && segments[0] == "groups" && segments[1] == "*"))
+        c.error("sector",
+                "`sector` keeps one sector's groups of those a `groups.*.` parameter names; " +
+                    i.parameter +
+                    (segments[0] == "groups" && segments.size() >= 2 && segments[1] != "*"
+                         ? " names one group: give the change to that group without `sector`"
+                         : " is not a parameter of every group"));
     const PathResolution resolution = resolve_parameter_path(*path, scenario_schema().info());
     const FieldInfo* target = resolution.target();
     if (!resolution.ok() || !target) return;
@@ -155,12 +168,20 @@ ObjectSchema<InterventionSpec> make_intervention_schema() {
         "parameter", &InterventionSpec::parameter,
         {.absent_text = "none: the intervention adds a programme",
          .meaning = "The parameter changed, as --set names it: `groups.NAME.KEY...`, "
-                    "`groups.*.KEY...` for every group, `international.NAME.per_year`, ... "
+                    "`groups.*.KEY...` for every group (one sector's with `sector`), "
+                    "`international.NAME.per_year`, ... "
                     "The reference below says, for each key, what a change from a date does, "
                     "and which keys cannot change from a date (the starting workforce, the "
                     "calendar, the structure).",
          .typical = "groups.nursing_midwifery.leaving.turnover",
          .dated = of_variant()});
+    s.identifier("sector", &InterventionSpec::sector,
+                 {.range_text = "a sector of the scenario's groups",
+                  .absent_text = "every group the parameter names",
+                  .meaning = "With a `groups.*.KEY` parameter: only the groups of this sector "
+                             "change, and only they carry the intervention's costs.",
+                  .typical = "social_care, for a retention payment to care workers alone",
+                  .dated = of_variant()});
     s.value<AnyValueCodec>("set", &InterventionSpec::set,
                            {.absent_text = "none",
                             .meaning = "The new value, written as in the file.",
@@ -218,7 +239,8 @@ ObjectSchema<InterventionSpec> make_intervention_schema() {
                     .capacity = 1,
                     .rule = "A dated change gives exactly one of `set`, `multiply` and `add`."});
     s.check(
-        "`until` is after `from`; `multiply` and `add` suit the parameter's type; a parameter "
+        "`until` is after `from`; `sector` goes with a `groups.*.` parameter; `multiply` and "
+        "`add` suit the parameter's type; a parameter "
         "changed for whole months starts and ends on the first of a month; per_person is for "
         "interventions that reach people.",
         check_intervention);
