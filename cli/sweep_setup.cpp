@@ -4,6 +4,7 @@
 
 #include "cli/file_kind_hint.hpp"
 #include "models/metrics/metrics_recorder.hpp"
+#include "models/scenario/yaml/closest_key.hpp"
 #include "models/scenario/yaml/number_text.hpp"
 #include "models/sweep_file/design_file.hpp"
 #include "models/sweep_run/output_extractor.hpp"
@@ -52,15 +53,20 @@ std::optional<std::vector<models::DesignRun>> plan_designs(const SweepRequest& r
         return designs;
     }
     std::string names;
+    std::vector<models::schema::KeyCandidate> candidates;
     for (const sweeps::DesignKind kind : spec.designs.kinds()) {
         const std::string name = sweeps::design_kind_name(kind);
         names += (names.empty() ? "" : ", ") + name;
+        candidates.push_back({name, {name}});
         if (!request.design.empty() && request.design != name) continue;
         designs.emplace_back(models::plan_design(kind, spec, prepared.seed));
     }
     if (designs.empty()) {
         std::cerr << "wfsim sweep: --design " << request.design << ": " << spec.source_path
-                  << " gives no such design (it gives " << names << ")\n";
+                  << " gives no such design (it gives " << names << ")";
+        if (auto near = models::schema::closest_key(request.design, candidates))
+            std::cerr << "; did you mean '" << *near << "'?";
+        std::cerr << "\n";
         return std::nullopt;
     }
     return designs;

@@ -172,6 +172,13 @@ TEST_CASE("wfsim sweep --design-file: one output row per input row, as the desig
     CHECK(bad.output.find("bad.csv:1:17: column 'absense' is not a factor of the sweep; did you "
                           "mean 'absence'?") != std::string::npos);
     CHECK(!dir.exists("bad.h5"));
+
+    // A mistyped --design: exit 65, the designs the file gives and the closest one.
+    const auto typo = run_wfsim("sweep sweep.yaml -q -o typo.h5 --design lsh", dir.path());
+    CHECK(typo.exit_code == 65);
+    CHECK(typo.output.find("--design lsh: sweep.yaml gives no such design (it gives lhs); did "
+                           "you mean 'lhs'?") != std::string::npos);
+    CHECK(!dir.exists("typo.h5"));
 }
 
 TEST_CASE("wfsim sweep: SALib reads the problem file, and its sample matrix runs as a design file",
