@@ -190,7 +190,9 @@ TEST_CASE("binding targets to the metrics, units and periods of the run", "[outc
         CHECK(rates.targets[0].period_text() == "every year 2022/23 to 2024/25");
         CHECK(rates.targets[0].condition_text() == "between 5% and 12%");
         // A trajectory between limits reads as the other conditions do, a pair for each year.
-        models::TargetSpec band{.name = "band", .metric = "turnover"};
+        models::TargetSpec band;
+        band.name = "band";
+        band.metric = "turnover";
         band.at_least_by_year = {{2022, 0.08}, {2023, 0.07}};
         band.at_most_by_year = {{2022, 0.12}, {2023, 0.11}};
         const auto bands = bind(band);
