@@ -185,6 +185,9 @@ TEST_CASE("the JSON Schema accepts the shipped scenarios and rejects invalid one
         {"no_name", replaced(ward, "name: Teaching", "description: Teaching")},
         {"negative_days",
          replaced(ward, "    absence:", "    recruitment: {time_to_hire_days: -5}\n    absence:")},
+        {"variant_named_baseline",
+         ward + "variants:\n  baseline:\n    interventions:\n      cut: {parameter: "
+                "groups.ward_nurses.leaving.turnover, multiply: 0.9}\n"},
     };
     std::string invalid;
     for (const auto& [name, text] : bad) {

@@ -177,6 +177,14 @@ class SchemaBuilder {
                 described.set("patternProperties",
                               JsonValue::object().set(
                                   kNamePattern, ref_to(item_ref(*field.object, items_layered))));
+                if (!field.reserved_names.empty()) {
+                    JsonValue names = JsonValue::array();
+                    for (const ReservedName& r : field.reserved_names)
+                        names.push(JsonValue::string(r.name));
+                    described.set("propertyNames",
+                                  JsonValue::object().set(
+                                      "not", JsonValue::object().set("enum", std::move(names))));
+                }
                 described.set("additionalProperties", JsonValue::boolean(false));
                 return described;
             case Shape::Defaults:

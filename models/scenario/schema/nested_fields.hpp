@@ -120,17 +120,18 @@ class NamedObjectsField final : public FieldBase<T> {
   public:
     NamedObjectsField(std::string key, std::vector<C> T::*member, std::string C::*name_member,
                       const ObjectSchema<C>& schema, std::string meaning, std::string defaults_key,
-                      bool required = true)
+                      bool required = true, std::vector<ReservedName> reserved = {})
         : FieldBase<T>(
               FieldInfo{.key = std::move(key),
                         .shape = Shape::NamedObjects,
                         .type = "map of names to " + schema.info().title,
                         .range_text = std::string(required ? "at least one; names " : "names ") +
-                                      kIdentifierRule + "; order kept",
+                                      kIdentifierRule + reserved_text(reserved) + "; order kept",
                         .presence = required ? Presence::Required : Presence::Optional,
                         .default_text = required ? "" : "none",
                         .meaning = std::move(meaning),
-                        .object = &schema.info()}),
+                        .object = &schema.info(),
+                        .reserved_names = std::move(reserved)}),
           member_(member),
           name_member_(name_member),
           schema_(schema),
@@ -191,6 +192,12 @@ class NamedObjectsField final : public FieldBase<T> {
     }
 
   private:
+    static std::string reserved_text(const std::vector<ReservedName>& reserved) {
+        std::string text;
+        for (const ReservedName& r : reserved) text += ", not `" + r.name + "`";
+        return text;
+    }
+
     void parse_item(const MapEntry& item, const std::string& path,
                     const std::optional<MapReader>& fallback, T& out, ParseContext& ctx) const {
         const std::string item_path = join_path(path, item.key);
@@ -200,6 +207,11 @@ class NamedObjectsField final : public FieldBase<T> {
                                schema_.info().title + " name '" + item.key +
                                    "' is not valid: use " + kIdentifierRule);
         }
+        for (const ReservedName& reserved : this->info().reserved_names)
+            if (item.key == reserved.name)
+                ctx.reporter.error(item.key_position, item_path,
+                                   "a " + schema_.info().title + " cannot be named '" +
+                                       reserved.name + "': " + reserved.reason);
         if (!item.value.IsMap()) {
             ctx.reporter.error(item.value_position(), item_path,
                                "expected a map of " + schema_.info().title + " keys, found " +

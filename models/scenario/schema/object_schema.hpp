@@ -140,13 +140,15 @@ class ObjectSchema {
                                                              schema, std::move(meaning),
                                                              std::move(defaults_key)));
     }
-    // Absent or empty: none.
+    // Absent or empty: none. No object may take a name of `reserved`.
     template <class C>
     ObjectSchema& optional_named_objects(std::string key, std::vector<C> T::*member,
                                          std::string C::*name_member, const ObjectSchema<C>& schema,
-                                         std::string meaning) {
-        return add(std::make_unique<NamedObjectsField<T, C>>(
-            std::move(key), member, name_member, schema, std::move(meaning), "", false));
+                                         std::string meaning,
+                                         std::vector<ReservedName> reserved = {}) {
+        return add(std::make_unique<NamedObjectsField<T, C>>(std::move(key), member, name_member,
+                                                             schema, std::move(meaning), "", false,
+                                                             std::move(reserved)));
     }
     template <class C>
     ObjectSchema& defaults_for(std::string key, const ObjectSchema<C>& schema,

@@ -11,21 +11,8 @@
 namespace wfsim::models::schema {
 namespace {
 
-constexpr const char* kBaselineNameRule =
-    "No variant is named `baseline`: that is the name of the run every variant is compared with.";
 constexpr const char* kInterventionSectorRule =
     "An intervention's `sector` is the sector of at least one group.";
-
-// The baseline runs beside every variant under its own name (in the result file, on the
-// terminal, in --variants), so a variant of that name would stand for two runs.
-void check_variant_names(const Scenario& scenario, CheckContext& c) {
-    for (const VariantSpec& v : scenario.variants)
-        if (v.name == "baseline")
-            c.error_at({"variants", v.name},
-                       "a variant cannot be named 'baseline': the baseline runs beside every "
-                       "variant under that name; call the variant what it changes",
-                       true);
-}
 
 void check_intervention_sectors(const Scenario& scenario, CheckContext& c) {
     std::vector<std::string> sectors;
@@ -123,14 +110,18 @@ ObjectSchema<Scenario> make_scenario_schema() {
     s.optional_named_objects(
         "variants", &Scenario::variants, &VariantSpec::name, variant_schema(),
         "Named sets of interventions run beside the baseline on the same random numbers: "
-        "dated changes to parameters and added programmes, with their costs.");
+        "dated changes to parameters and added programmes, with their costs.",
+        // The baseline runs beside every variant under its own name (in the result file, on the
+        // terminal, in --variants), so a variant of that name would stand for two runs.
+        {{"baseline",
+          "the baseline runs beside every variant under that name; call the variant what it "
+          "changes"}});
     s.alternatives({.keys = {"years", "months"},
                     .capacity = 1,
                     .required = true,
                     .rule = "Give exactly one of `years` and `months`."});
     s.check(kGroupSizeRule, check_group_sizes);
     s.check(kAsOfRule, check_staff_records_as_of);
-    s.check(kBaselineNameRule, check_variant_names);
     s.check(kInterventionSectorRule, check_intervention_sectors);
     return s;
 }

@@ -83,6 +83,12 @@ inline constexpr const char* kJudgement =
     "how a run is judged, not what happens in it: every variant is judged by the same targets and "
     "risks";
 
+// A name a map of named objects refuses, and why (a variant called `baseline`).
+struct ReservedName {
+    std::string name{};
+    std::string reason{};
+};
+
 // Everything declared about one key, for the walks over the declarations.
 struct FieldInfo {
     std::string key{};
@@ -114,6 +120,7 @@ struct FieldInfo {
     // Names of user-named objects: the top-level key whose names are allowed ("groups",
     // "shocks"); the value, the list items or the map keys must be such names.
     std::string refers_to{};
+    std::vector<ReservedName> reserved_names{};  // names a map of named objects refuses
     DatedChange dated{};  // what a change from a date does (a variant's intervention)
 };
 
