@@ -100,8 +100,14 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
                                    " is only the starting point: vacancies are filled after the "
                                    "time to hire");
         } else {
+            // The quoted rate counts trainees' WTE in post (trainee_wte) as filling part of the
+            // establishment; the posts the staff hold are vacant at the rate that leaves.
+            const double in_post = r.wte + r.trainee_wte;
+            const double posts_vacant = r.trainee_wte > 0.0
+                                            ? 1.0 - r.wte * (1.0 - *g.vacancy_rate) / in_post
+                                            : *g.vacancy_rate;
             r.search_mean_days =
-                search_days_for_vacancy_rate(r, *g.vacancy_rate, path + ".vacancy_rate");
+                search_days_for_vacancy_rate(r, posts_vacant, path + ".vacancy_rate");
         }
     }
     const double x = std::max(0.0, hiring) * (r.search_mean_days + hire_days) / kDaysPerYear;
@@ -111,15 +117,22 @@ void resolve_recruitment(const GroupSpec& g, const std::string& path, GroupRates
 // From a WTE figure, from a quoted vacancy rate, or else the equilibrium: the posts of recent
 // leavers are always part-way through recruitment, so a run that starts in equilibrium starts
 // with them vacant (a fixed inflow has no such pipeline).
+// Trainees' WTE in post (trainee_wte) fills part of it: with a quoted rate, the establishment
+// is what makes the rate true of the staff and trainees in post; at the equilibrium, the posts
+// are the staff's, and the trainees lower the vacancy rate.
 void resolve_establishment(const GroupSpec& g, GroupRates& r) {
-    if (g.establishment_wte)
+    const double in_post = r.wte + r.trainee_wte;
+    if (g.establishment_wte) {
         r.establishment_wte = *g.establishment_wte;
-    else if (g.vacancy_rate)
-        r.establishment_wte = r.wte / (1.0 - *g.vacancy_rate);
-    else if (r.poisson_inflow)
-        r.establishment_wte = r.wte;
-    else
+    } else if (g.vacancy_rate) {
+        r.establishment_wte = in_post / (1.0 - *g.vacancy_rate);
+    } else if (r.poisson_inflow) {
+        r.establishment_wte = in_post;
+    } else {
         r.establishment_wte = r.wte / (1.0 - r.expected_vacancy_rate);
+    }
+    // The equilibrium of the posts, less the share the trainees fill.
+    if (r.establishment_wte > 0.0) r.expected_vacancy_rate -= r.trainee_wte / r.establishment_wte;
 }
 
 // Whether anyone can reach their group's maximum working age before the run ends: the oldest age
@@ -271,6 +284,7 @@ ResolvedScenario resolve_scenario(const Scenario& scenario) {
     resolve_leaving_destinations(scenario, out);
     // Hiring fills what the other routes in do not: they need every group's leaving.
     resolve_route_arrivals(out);
+    resolve_trainee_wte(out);
     for (std::size_t i = 0; i < scenario.groups.size(); ++i) {
         const GroupSpec& g = scenario.groups[i];
         const std::string path = "groups." + g.name;

@@ -154,6 +154,10 @@ struct GroupRates {
     // WTE over the group's WTE per head), each taking a vacant post if there is one
     // (route_flows.cpp); hiring fills the rest of the posts that fall vacant.
     double other_arrivals_per_year = 0.0;
+    // Trainees' WTE counted in the group's WTE in post while they train (wte_while_training), on
+    // average over a year (route_flows.cpp). It fills part of the establishment without holding
+    // a post, so hiring is calibrated for the posts the staff hold.
+    double trainee_wte = 0.0;
     // With domestic cohorts, where the start falls in their yearly cycle (cohort_cycle.cpp): the
     // vacant WTE at the start beyond the cycle's mean (posts opened since the last cohort that
     // the next will fill; negative just after one), taken from the staff in post, as whole
@@ -338,6 +342,7 @@ void resolve_size_from_records(const std::vector<StaffRecord>& records, int grou
 void resolve_programmes(const Scenario& s, ResolvedScenario& out);
 void resolve_programme_leaving(ResolvedScenario& out);
 void resolve_route_arrivals(ResolvedScenario& out);
+void resolve_trainee_wte(ResolvedScenario& out);
 // Trainees a year at the start: the planned intake, within the places and any source pool.
 double intake_at_start(const TrainingRates& t);
 // International recruits arriving a year at the start (0 when the programme is not running).

@@ -98,3 +98,21 @@ void resolve_route_arrivals(ResolvedScenario& out) {
 }
 
 }  // namespace wfsim::models
+
+namespace wfsim::models {
+
+void resolve_trainee_wte(ResolvedScenario& out) {
+    for (GroupRates& g : out.groups) g.trainee_wte = 0.0;
+    for (const TrainingRates& t : out.training) {
+        if (t.wte_while_training <= 0.0 || t.from_day > 0.0 || t.to_day <= 0.0) continue;
+        // Little's law: trainees in training = intake a year x years in training, those who drop
+        // out leaving at a uniform point of theirs. Internal trainees keep their WTE; external
+        // ones have the target's post WTE.
+        const double years = t.duration_days.mean * (1.0 - 0.5 * t.attrition) / kDaysPerYear;
+        const double wte = out.groups[t.from_group >= 0 ? t.from_group : t.to_group].post_wte();
+        out.groups[t.to_group].trainee_wte +=
+            intake_at_start(t) * years * t.wte_while_training * wte;
+    }
+}
+
+}  // namespace wfsim::models

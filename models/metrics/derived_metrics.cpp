@@ -20,8 +20,8 @@ namespace {
 struct Indices {
     int headcount, wte_days, establishment_wte_days, absence_wte_days, leavers, headcount_days,
         over_55, stayers_12m, headcount_12m_ago;
-    int joiners = -1, joiners_international = -1;  // optional
-    int derived = 0;                               // how many derived rates
+    int joiners = -1, joiners_international = -1, trainee_wte_days = -1;  // optional
+    int derived = 0;                                                      // how many derived rates
 };
 
 Indices indices_of(const ResultLayout& layout) {
@@ -41,6 +41,7 @@ Indices indices_of(const ResultLayout& layout) {
             need("headcount_12m_ago"),
             layout.metric_index("joiners"),
             layout.metric_index("joiners_international"),
+            layout.metric_index("trainee_wte_days"),
             static_cast<int>(derived_metric_infos(layout).size())};
 }
 
@@ -62,7 +63,9 @@ void derive_period(const Indices& ix, const ResultLayout& layout, const double* 
         const double est = at(ix.establishment_wte_days, p, u);
         const double wte_days = at(ix.wte_days, p, u);
         put(kVacancy, u, ratio(est - wte_days, est));
-        put(kAbsence, u, ratio(at(ix.absence_wte_days, p, u), wte_days));
+        // Trainees counted in post have no sickness spells: the staff's WTE-days are available.
+        const double trainee_days = ix.trainee_wte_days >= 0 ? at(ix.trainee_wte_days, p, u) : 0.0;
+        put(kAbsence, u, ratio(at(ix.absence_wte_days, p, u), wte_days - trainee_days));
         put(kOver55, u, ratio(at(ix.over_55, p, u), at(ix.headcount, p, u)));
         put(kMeanHeadcount, u, ratio(at(ix.headcount_days, p, u), period_days));
         double turnover = kNaN, stability = kNaN;
@@ -101,7 +104,9 @@ std::vector<DerivedMetricInfo> derived_metric_infos(const ResultLayout& layout) 
          {std::nullopt, 1.0}},
         {"turnover", "year-1",
          "leavers / mean headcount (monthly: over the 12 months to the period end)", share},
-        {"absence_rate", "1", "WTE-days lost to sickness / WTE-days available", share},
+        {"absence_rate", "1",
+         "WTE-days lost to sickness / WTE-days available (of staff in post, trainees' left out)",
+         share},
         {"stability_index", "1",
          "staff in post at the period end who were in post 12 months earlier / headcount 12 "
          "months earlier",

@@ -153,6 +153,9 @@ MetricCatalogue catalogue_of(const ResolvedScenario& r) {
             add("training_completions", A::Flow, "people", "trainees completing into the group");
         c.training_attrition =
             add("training_attrition", A::Flow, "people", "trainees leaving before completing");
+        c.trainee_wte_days =
+            add("trainee_wte_days", A::Integral, "WTE-days",
+                "trainees' WTE-days counted in the WTE in post while training (no absence)");
     }
     bool pools = false;
     for (const GroupRates& g : r.groups) pools |= g.pool_limited;

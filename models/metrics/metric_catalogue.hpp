@@ -21,7 +21,8 @@ struct MetricCatalogue {
     int international_recruits = -1, international_dropouts = -1, international_cost = -1,
         international_pipeline = -1;
     int domestic_cohort_cost = -1;
-    int trainees = -1, training_starts = -1, training_completions = -1, training_attrition = -1;
+    int trainees = -1, training_starts = -1, training_completions = -1, training_attrition = -1,
+        trainee_wte_days = -1;
     int waiting_for_candidates = -1;
     int unavailable_wte_days = -1, bank_wte_days = -1, agency_wte_days = -1, temporary_cost = -1,
         reservist_wte_days = -1;

@@ -56,8 +56,12 @@ class MetricsRecorder {
     void add_staff(int g, double t, float wte, std::int32_t turns_55_month);
     void remove_staff(int g, double t, float wte, std::int32_t turns_55_month,
                       std::int32_t group_start_month);
-    // WTE in post without a person (trainees counting part of their WTE).
-    void add_wte(int g, double t, double wte) { change_wte(g, t, wte); }
+    // WTE in post without a post (trainees counting part of their WTE): they are not absent in
+    // the model, so the absence rate leaves their WTE-days out.
+    void add_trainee_wte(int g, double t, double wte) {
+        change_wte(g, t, wte);
+        change(g, catalogue_.trainee_wte_days, t, wte);
+    }
     void absence_starts(int g, double t, float wte) { change_absent(g, t, wte); }
     void absence_ends(int g, double t, float wte) { change_absent(g, t, -wte); }
     void recruitment_opens(int g) { groups_[g].in_recruitment += 1.0; }

@@ -243,7 +243,7 @@ void WorkforceModel::start_training(int p, int month, double now, bool before_ru
         metrics_.change(to, catalogue_.trainees, at, 1.0);
         if (!before_run) metrics_.count(to, catalogue_.training_starts);
         if (programme.wte_while_training > 0.0)
-            metrics_.add_wte(to, at, programme.wte_while_training * r.wte);
+            metrics_.add_trainee_wte(to, at, programme.wte_while_training * r.wte);
         schedule(id);
     }
 }
@@ -256,7 +256,7 @@ void WorkforceModel::training_step(std::uint32_t id, double now) {
     const TrainingRates& programme = today_->training[store_.details(id).programme];
     metrics_.change(to, catalogue_.trainees, now, -1.0);
     if (programme.wte_while_training > 0.0)
-        metrics_.add_wte(to, now, -programme.wte_while_training * r.wte);
+        metrics_.add_trainee_wte(to, now, -programme.wte_while_training * r.wte);
     if (r.has(kDropsOut)) {
         metrics_.count(to, catalogue_.training_attrition);
         store_.release(id);

@@ -136,7 +136,12 @@ TEST_CASE("random baselines reproduce their quoted first-year turnover, vacancy 
                 const double post_days = sum_of(*res, layout, "establishment_wte_days", g, 0, 12);
                 turnover[g].push_back(sum_of(*res, layout, "leavers", g, 0, 12) / heads);
                 vacancy[g].push_back((post_days - wte_days) / post_days);
-                absence[g].push_back(sum_of(*res, layout, "absence_wte_days", g, 0, 12) / wte_days);
+                // Trainees counted in post (wte_while_training) have no spells to be absent in.
+                const double trainee_days = layout.metric_index("trainee_wte_days") >= 0
+                                                ? sum_of(*res, layout, "trainee_wte_days", g, 0, 12)
+                                                : 0.0;
+                absence[g].push_back(sum_of(*res, layout, "absence_wte_days", g, 0, 12) /
+                                     (wte_days - trainee_days));
             }
         }
         for (int g = 0; g < groups; ++g) {
