@@ -19,22 +19,14 @@ void check_intervention_sectors(const Scenario& scenario, CheckContext& c) {
     for (const GroupSpec& g : scenario.groups)
         if (std::find(sectors.begin(), sectors.end(), g.sector) == sectors.end())
             sectors.push_back(g.sector);
-    std::vector<KeyCandidate> candidates;
-    for (const std::string& s : sectors) candidates.push_back({s, {s}});
     for (const VariantSpec& v : scenario.variants)
         for (const InterventionSpec& i : v.interventions) {
             if (i.sector.empty() ||
                 std::find(sectors.begin(), sectors.end(), i.sector) != sectors.end())
                 continue;
-            std::string message = "no group is in sector '" + i.sector + "'";
-            if (auto near = closest_key(i.sector, candidates))
-                message += "; did you mean '" + *near + "'?";
-            else
-                message += "; the sectors are " + [&] {
-                    std::string all;
-                    for (const std::string& s : sectors) all += (all.empty() ? "" : ", ") + s;
-                    return all;
-                }();
+            const std::string message =
+                "no group is in sector '" + i.sector + "'" +
+                did_you_mean_or_list(i.sector, sectors, "; the sectors are ");
             c.error_at({"variants", v.name, "interventions", i.name, "sector"}, message);
         }
 }

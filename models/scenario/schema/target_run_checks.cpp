@@ -23,16 +23,9 @@ std::vector<std::string> unit_names(const Scenario& s) {
 
 void check_unit(const TargetSpec& t, const std::vector<std::string>& units, CheckContext& c) {
     if (std::find(units.begin(), units.end(), t.unit) != units.end()) return;
-    std::vector<KeyCandidate> candidates;
-    for (const std::string& u : units) candidates.push_back({u, {u}});
-    std::string message = "unknown unit '" + t.unit + "'";
-    if (auto near = closest_key(t.unit, candidates)) {
-        message += "; did you mean '" + *near + "'?";
-    } else {
-        message += ": a unit is a group, a sector or `total`; here ";
-        for (std::size_t i = 0; i < units.size(); ++i)
-            message += (i == 0 ? "" : i + 1 == units.size() ? " and " : ", ") + units[i];
-    }
+    std::string message =
+        "unknown unit '" + t.unit + "'" +
+        did_you_mean_or_list(t.unit, units, ": a unit is a group, a sector or `total`; here ");
     c.error_at({"targets", t.name, "unit"}, std::move(message));
 }
 

@@ -54,6 +54,17 @@ std::optional<std::string> closest_key(std::string_view key,
     return best;
 }
 
+std::string did_you_mean_or_list(std::string_view name, const std::vector<std::string>& names,
+                                 std::string_view intro) {
+    std::vector<KeyCandidate> candidates;
+    for (const std::string& n : names) candidates.push_back({n, {n}});
+    if (auto near = closest_key(name, candidates)) return "; did you mean '" + *near + "'?";
+    std::string list(intro);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return list;
+}
+
 std::string unknown_key_message(std::string_view key, const std::vector<KeyCandidate>& candidates) {
     std::string message = "unknown key '" + std::string(key) + "'";
     if (auto suggestion = closest_key(key, candidates)) {

@@ -25,6 +25,11 @@ struct KeyCandidate {
 std::optional<std::string> closest_key(std::string_view key,
                                        const std::vector<KeyCandidate>& candidates);
 
+// What follows "unknown X 'name'" when `name` is not among `names`: "; did you mean 'near'?" when
+// one is close, else `intro` and the names ("a, b and c").
+std::string did_you_mean_or_list(std::string_view name, const std::vector<std::string>& names,
+                                 std::string_view intro);
+
 // The message for an unknown key: a suggestion when one is close, else the allowed keys.
 std::string unknown_key_message(std::string_view key, const std::vector<KeyCandidate>& candidates);
 
